@@ -1,0 +1,29 @@
+namespace FrontAlert.Domain;
+
+/// <summary>
+/// A raised alert. <see cref="Id"/> is derived from the rule and the event, so raising it again (after a crash or a
+/// repeated roll-up) yields the same id and the alert log keeps it once. <see cref="Seq"/> is given by the log.
+/// </summary>
+public sealed record Alert
+{
+    public required string Id { get; init; }
+    public long Seq { get; init; }
+    public required string RuleId { get; init; }
+    public required RuleKind Kind { get; init; }
+    public required Severity Severity { get; init; }
+    public required string LocationId { get; init; }
+    public required string LocationName { get; init; }
+    public required string ScopeId { get; init; }
+    public required string Title { get; init; }
+    public required string Message { get; init; }
+    public ActorRef? From { get; init; }
+    public ActorRef? To { get; init; }
+    public Confidence? Confidence { get; init; }
+    public TollCategory? Category { get; init; }
+    public long? Value { get; init; }
+    public long? Threshold { get; init; }
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
+    public IReadOnlyList<string> ReportIds { get; init; } = [];
+    public DateTimeOffset ObservedAt { get; init; }
+    public DateTimeOffset RaisedAt { get; init; }
+}

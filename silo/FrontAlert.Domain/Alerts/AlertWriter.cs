@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace FrontAlert.Domain;
+
+/// <summary>Turns a rule and what it heard into an alert a person reads at a glance: place, sides, figure, confidence, sources.</summary>
+public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
+{
+    public Alert Control(Rule rule, ControlEvent e)
+    {
+        var place = catalog.NameOf(e.LocationId);
+        var to = catalog.ActorName(e.To.ActorId);
+        var from = catalog.ActorName(e.From?.ActorId);
+        var by = Sources(e.SourceIds);
+        var (title, message) = e switch
+        {
+            { Contest: true } => ($"{place} contested: {to} challenges {from}",
+                $"Sources disagree about who holds {place} ({by}). Last established holder: {from} ({Side(e.From)})."),
+            { Confidence: Confidence.Claimed } => ($"{place} changed hands: {from} → {to} (claimed by {by})",
+                $"{by} claim{(e.SourceIds.Count == 1 ? "s" : "")} that {to} ({Side(e.To)}) took {place} from {from} ({Side(e.From)}). Not confirmed by a monitor or two independent outlets."),
+            { Upgrade: true } => ($"{place} changed hands: {from} → {to} (confirmed by {by})",
+                $"The earlier claim is now confirmed: {to} ({Side(e.To)}) holds {place}, taken from {from} ({Side(e.From)})."),
+            _ => ($"{place} changed hands: {from} → {to} (confirmed by {by})",
+                $"{to} ({Side(e.To)}) now holds {place}, taken from {from} ({Side(e.From)})."),
+        };
+        return Base(rule, e.LocationId, $"{rule.Id}/{e.EventId}/{EnumNames.Name(e.Confidence)}", title, message, e.ObservedAt) with
+        {
+            From = e.From,
+            To = e.To,
+            Confidence = e.Confidence,
+            SourceIds = e.SourceIds,
+            ReportIds = e.ReportIds,
+        };
+    }
+
+    public Alert Strike(Rule rule, StrikeEvent e)
+    {
+        var place = catalog.NameOf(e.LocationId);
+        var by = e.PerpetratorId is null ? "" : $" by {catalog.ActorName(e.PerpetratorId)}";
+        var civilians = e.CiviliansKilled > 0 ? $" ({e.CiviliansKilled} civilians)" : "";
+        var title = $"{Capital(e.Kind)} on {place}: {e.Killed} killed{civilians}, {e.Wounded} wounded";
+        var message = $"{Capital(e.Kind)}{by} on {place} at {e.ObservedAt:yyyy-MM-dd HH:mm} UTC, reported by {catalog.SourceName(e.SourceId)}.";
+        return Base(rule, e.LocationId, $"{rule.Id}/{e.EventId}", title, message, e.ObservedAt) with
+        {
+            SourceIds = [e.SourceId],
+            ReportIds = [e.ReportId],
+        };
+    }
+
+    public Alert Toll(Rule rule, long value, IReadOnlyList<string> sourceIds, IReadOnlyList<string> reportIds, DateTimeOffset observedAt)
+    {
+        var place = catalog.NameOf(rule.ScopeId);
+        var whose = rule.ActorId is null ? "" : $" among {catalog.ActorName(rule.ActorId)}";
+        var what = Words(rule.Category!.Value);
+        var title = $"{place}: {value.ToString("N0", CultureInfo.InvariantCulture)} {what}{whose}, threshold {rule.Threshold!.Value.ToString("N0", CultureInfo.InvariantCulture)} crossed";
+        var counted = rule.MinTrust is { } t ? $"sources of trust {EnumNames.Name(t)} or higher" : "monitor sources and all strike reports";
+        var message = $"The effective figure for {place}, counting {counted}, reached {value.ToString("N0", CultureInfo.InvariantCulture)} ({Sources(sourceIds)}).";
+        return Base(rule, rule.ScopeId, $"{rule.Id}/crossed/{rule.Revision}", title, message, observedAt) with
+        {
+            Category = rule.Category,
+            Value = value,
+            Threshold = rule.Threshold,
+            SourceIds = sourceIds,
+            ReportIds = reportIds,
+        };
+    }
+
+    private Alert Base(Rule rule, string locationId, string id, string title, string message, DateTimeOffset observedAt) => new()
+    {
+        Id = id,
+        RuleId = rule.Id,
+        Kind = rule.Kind,
+        Severity = rule.Severity,
+        LocationId = locationId,
+        LocationName = catalog.NameOf(locationId),
+        ScopeId = rule.ScopeId,
+        Title = title,
+        Message = message,
+        ObservedAt = observedAt,
+        RaisedAt = now,
+    };
+
+    private string Sources(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? "strike reports" : string.Join(", ", ids.Select(catalog.SourceName));
+
+    private static string Side(ActorRef? actor) => actor is null ? "unknown side" : EnumNames.Name(actor.Side);
+
+    private static string Words(TollCategory category) => EnumNames.Name(category).Replace('_', ' ');
+
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

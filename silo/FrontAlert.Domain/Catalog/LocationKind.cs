@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace FrontAlert.Domain;
+
+[JsonConverter(typeof(JsonStringEnumConverter<LocationKind>))]
+public enum LocationKind
+{
+    [JsonStringEnumMemberName("country")] Country,
+    [JsonStringEnumMemberName("governorate")] Governorate,
+    [JsonStringEnumMemberName("district")] District,
+    [JsonStringEnumMemberName("subdistrict")] Subdistrict,
+    [JsonStringEnumMemberName("city")] City,
+    [JsonStringEnumMemberName("town")] Town,
+    [JsonStringEnumMemberName("village")] Village,
+    [JsonStringEnumMemberName("site")] Site,
+}

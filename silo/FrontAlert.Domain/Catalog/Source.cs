@@ -1,0 +1,4 @@
+namespace FrontAlert.Domain;
+
+/// <summary>Who reports: an outlet or monitor, how far it is trusted and, for partisan outlets, whose side it speaks for.</summary>
+public sealed record Source(string Id, string Name, Trust Trust, Side? Side = null);

@@ -1,0 +1,11 @@
+namespace FrontAlert.Domain;
+
+/// <summary>Who holds a place, how sure we are, since when, and on whose word.</summary>
+public sealed record Control(
+    string ActorId,
+    Side Side,
+    ControlStatus Status,
+    Confidence Confidence,
+    DateTimeOffset Since,
+    IReadOnlyList<string> SourceIds,
+    IReadOnlyList<string> ReportIds);

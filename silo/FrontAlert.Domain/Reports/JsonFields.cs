@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FrontAlert.Domain;
+
+/// <summary>Typed access to the members of one JSON object, recording a <see cref="FieldError"/> per bad field.</summary>
+public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
+{
+    public bool Has(string name) => json.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;
+
+    public T? Fail<T>(string field, string message) where T : class
+    {
+        errors.Add(new(field, message));
+        return null;
+    }
+
+    public string? Id(string name)
+    {
+        var value = String(name, required: true, ReportReader.MaxId);
+        if (value is not null && !IdSyntax.IsValid(value))
+        {
+            return Fail<string>(name, "may contain only letters, digits and . _ : -");
+        }
+        return value;
+    }
+
+    public string? String(string name, bool required, int max)
+    {
+        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return required ? Fail<string>(name, "is required") : null;
+        }
+        if (v.ValueKind != JsonValueKind.String)
+        {
+            return Fail<string>(name, "must be a string");
+        }
+        var s = v.GetString()!;
+        if (required && s.Length == 0)
+        {
+            return Fail<string>(name, "must not be empty");
+        }
+        return s.Length > max ? Fail<string>(name, $"must be at most {max} characters") : s;
+    }
+
+    public DateTimeOffset? Time(string name, bool required)
+    {
+        var s = String(name, required, 64);
+        if (s is null)
+        {
+            return null;
+        }
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t))
+        {
+            return t.ToUniversalTime();
+        }
+        errors.Add(new(name, "must be an ISO-8601 date and time, e.g. 2024-11-30T10:00:00Z"));
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string name, bool required) where TEnum : struct, System.Enum
+    {
+        var s = String(name, required, 64);
+        if (s is null)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<TEnum>($"\"{JsonEncodedText.Encode(s)}\"");
+        }
+        catch (JsonException)
+        {
+            errors.Add(new(name, $"must be one of {string.Join(", ", EnumNames.Of<TEnum>())}"));
+            return null;
+        }
+    }
+
+    public long? Long(string name)
+    {
+        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(new(name, "is required"));
+            return null;
+        }
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt64(out var n) || n < 0)
+        {
+            errors.Add(new(name, "must be a whole number of zero or more"));
+            return null;
+        }
+        return n;
+    }
+
+    public int? Count(string name)
+    {
+        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n) || n < 0)
+        {
+            errors.Add(new(name, "must be a whole number of zero or more"));
+            return null;
+        }
+        return n;
+    }
+
+    public bool? Bool(string name)
+    {
+        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            errors.Add(new(name, "must be true or false"));
+            return null;
+        }
+        return v.GetBoolean();
+    }
+
+    public string? OptionalId(string name) => Has(name) ? Id(name) : null;
+}

@@ -1,0 +1,29 @@
+namespace FrontAlert.Domain;
+
+/// <summary>Checks a well-formed report against the catalog: unknown places, actors and sources are rejected, never invented.</summary>
+public static class ReportValidator
+{
+    public static void Check(Report report, Catalog catalog, List<FieldError> errors)
+    {
+        if (!catalog.Locations.ContainsKey(report.LocationId))
+        {
+            errors.Add(new("locationId", $"unknown location '{report.LocationId}'"));
+        }
+        if (!catalog.Sources.ContainsKey(report.SourceId))
+        {
+            errors.Add(new("sourceId", $"unknown source '{report.SourceId}'"));
+        }
+        switch (report)
+        {
+            case ControlReport c when !catalog.Actors.ContainsKey(c.ActorId):
+                errors.Add(new("actorId", $"unknown actor '{c.ActorId}'"));
+                break;
+            case StrikeReport { PerpetratorId: { } p } when !catalog.Actors.ContainsKey(p):
+                errors.Add(new("perpetratorId", $"unknown actor '{p}'"));
+                break;
+            case TollReport { ActorId: { } a } when !catalog.Actors.ContainsKey(a):
+                errors.Add(new("actorId", $"unknown actor '{a}'"));
+                break;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace FrontAlert.Domain;
+
+[JsonConverter(typeof(JsonStringEnumConverter<TollCategory>))]
+public enum TollCategory
+{
+    [JsonStringEnumMemberName("killed")] Killed,
+    [JsonStringEnumMemberName("civilians_killed")] CiviliansKilled,
+    [JsonStringEnumMemberName("combatants_killed")] CombatantsKilled,
+    [JsonStringEnumMemberName("wounded")] Wounded,
+}

@@ -1,0 +1,36 @@
+namespace FrontAlert.Domain;
+
+/// <summary>
+/// What an operator wants to hear about a scope (a location subtree). Only the fields of its <see cref="Kind"/> matter.
+/// <see cref="Revision"/> grows on every change, so a toll rule whose terms changed starts watching afresh.
+/// </summary>
+public sealed record Rule
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public required RuleKind Kind { get; init; }
+    public required string ScopeId { get; init; }
+    public Severity Severity { get; init; } = Severity.Warning;
+    public bool Enabled { get; init; } = true;
+
+    public Confidence MinConfidence { get; init; } = Confidence.Confirmed;
+
+    public TollCategory? Category { get; init; }
+    public long? Threshold { get; init; }
+    public Trust? MinTrust { get; init; }
+    public string? ActorId { get; init; }
+
+    public int? MinKilled { get; init; }
+    public int? MinCiviliansKilled { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public long Revision { get; init; }
+
+    public TollLens Lens => new(MinTrust, ActorId);
+
+    /// <summary>True when the terms that decide a toll crossing differ, so the watch must start over.</summary>
+    public bool WatchesDifferently(Rule other) =>
+        Kind != other.Kind || Category != other.Category || Threshold != other.Threshold
+        || MinTrust != other.MinTrust || ActorId != other.ActorId || ScopeId != other.ScopeId;
+}

@@ -1,0 +1,4 @@
+namespace FrontAlert.Domain;
+
+/// <summary>The last absolute subtree totals a child sent, and their version: an older or equal version is ignored.</summary>
+public sealed record ChildTotals(long Version, Incidents Totals);

@@ -1,0 +1,117 @@
+namespace FrontAlert.Domain;
+
+/// <summary>
+/// Applies the rules of evidence to one location's state. Pure and synchronous: the grain loads, calls this,
+/// persists and publishes. Every method leaves new alerts in the outbox and new events in the unsent list.
+/// </summary>
+public sealed class LocationEngine(LocationState state, Catalog catalog, DateTimeOffset now)
+{
+    public const int MaxUnsent = 10_000;
+
+    /// <summary>
+    /// Applies reports in order. <paramref name="known"/> holds ids the report store already has (older than the
+    /// duplicate window). Duplicates change nothing and raise nothing, whatever their content.
+    /// </summary>
+    public IReadOnlyList<IngestStatus> Ingest(IReadOnlyList<Report> reports, IReadOnlySet<string> known)
+    {
+        var statuses = new IngestStatus[reports.Count];
+        var events = new List<LocationEvent>();
+        var accepted = 0;
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            if (state.Seen.Contains(report.Id) || known.Contains(report.Id))
+            {
+                statuses[i] = IngestStatus.Duplicate;
+                continue;
+            }
+            state.Seen.Add(report.Id);
+            statuses[i] = IngestStatus.Accepted;
+            accepted++;
+            state.Unfiled.Add(new TimelineEntry(report, Apply(report, events)));
+        }
+        if (accepted > 0)
+        {
+            state.UpdatedAt = now;
+            Changed(events);
+        }
+        return statuses;
+    }
+
+    /// <summary>Takes a child's absolute subtree totals and its events, unless this version was already applied.</summary>
+    public bool Receive(SubtreeUpdate update)
+    {
+        if (state.Children.TryGetValue(update.ChildId, out var known) && known.Version >= update.Version)
+        {
+            return false;
+        }
+        state.Children[update.ChildId] = new ChildTotals(update.Version, update.Totals);
+        Changed(update.Events);
+        return true;
+    }
+
+    /// <summary>
+    /// Adds or changes a rule at this scope. A new rule, or one whose toll terms changed, starts from today's figure:
+    /// it never fires for the past.
+    /// </summary>
+    public void Put(Rule rule)
+    {
+        var figure = rule.Kind == RuleKind.TollThreshold ? RuleEngine.Figure(state, rule, catalog) : 0;
+        if (state.Rules.TryGetValue(rule.Id, out var watch) && !watch.Rule.WatchesDifferently(rule))
+        {
+            watch.Rule = rule;
+            return;
+        }
+        state.Rules[rule.Id] = new RuleWatch { Rule = rule, LastValue = figure, LastFiredAt = watch?.LastFiredAt };
+    }
+
+    public bool Remove(string ruleId) => state.Rules.Remove(ruleId);
+
+    /// <summary>Seeds the first known holder of the place from the gazetteer; it is not a change.</summary>
+    public void Seed(Control control) => state.Control.Seed(control);
+
+    private string? Apply(Report report, List<LocationEvent> events)
+    {
+        switch (report)
+        {
+            case ControlReport control:
+                if (!state.Control.IsCurrent(control))
+                {
+                    return "older than the current control state; kept for the record";
+                }
+                if (state.Control.Apply(control, catalog) is { } change)
+                {
+                    events.Add(change);
+                }
+                return null;
+            case StrikeReport strike:
+                var trust = catalog.Sources.GetValueOrDefault(strike.SourceId)?.Trust ?? Trust.Unverified;
+                state.Own = state.Own.Add(trust, Casualties.Of(strike));
+                state.Strikes.Insert(0, new StrikeRecord(strike.Id, strike.SourceId, strike.PerpetratorId, strike.Kind,
+                    strike.Killed, strike.CiviliansKilled, strike.Wounded, strike.ObservedAt));
+                state.Strikes.Sort((a, b) => b.ObservedAt.CompareTo(a.ObservedAt));
+                if (state.Strikes.Count > LocationState.RecentStrikes)
+                {
+                    state.Strikes.RemoveRange(LocationState.RecentStrikes, state.Strikes.Count - LocationState.RecentStrikes);
+                }
+                events.Add(new StrikeEvent($"{strike.LocationId}/{strike.Id}", strike.LocationId, strike.ObservedAt, strike.Id,
+                    strike.SourceId, strike.PerpetratorId, strike.Kind, strike.Killed, strike.CiviliansKilled, strike.Wounded));
+                return null;
+            case TollReport toll:
+                return state.Tolls.Apply(toll) ? null : "older than this source's latest figure; kept for the record";
+            default:
+                return null;
+        }
+    }
+
+    private void Changed(IReadOnlyList<LocationEvent> events)
+    {
+        state.Version++;
+        state.Unsent.AddRange(events);
+        if (state.Unsent.Count > MaxUnsent)
+        {
+            state.Unsent.RemoveRange(0, state.Unsent.Count - MaxUnsent);
+        }
+        state.Outbox.AddRange(RuleEngine.Evaluate(state, events, catalog, now));
+    }
+}

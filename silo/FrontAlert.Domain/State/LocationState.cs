@@ -1,0 +1,45 @@
+namespace FrontAlert.Domain;
+
+/// <summary>
+/// The latest picture of one place, kept bounded so that writes cost the same after 100,000 reports as after one:
+/// claims per source, toll figures per source, subtree totals per child, a fixed-size duplicate window, a few recent
+/// strikes. The full history goes to the report store; the outboxes hold what was decided but not yet delivered.
+/// </summary>
+public sealed class LocationState
+{
+    public const int RecentStrikes = 20;
+
+    public string LocationId { get; set; } = "";
+    public ControlPicture Control { get; set; } = new();
+    public TollBook Tolls { get; set; } = new();
+    public Incidents Own { get; set; } = Incidents.None;
+    public Dictionary<string, ChildTotals> Children { get; set; } = new(StringComparer.Ordinal);
+    public List<StrikeRecord> Strikes { get; set; } = [];
+    public SeenWindow Seen { get; set; } = new();
+    public Dictionary<string, RuleWatch> Rules { get; set; } = new(StringComparer.Ordinal);
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Grows with every change of the subtree totals or events; sent with every update to the parent.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Alerts decided here but not yet in the alert log.</summary>
+    public List<Alert> Outbox { get; set; } = [];
+
+    /// <summary>Accepted reports not yet written to the report store.</summary>
+    public List<TimelineEntry> Unfiled { get; set; } = [];
+
+    /// <summary>Events the parent has not yet acknowledged.</summary>
+    public List<LocationEvent> Unsent { get; set; } = [];
+
+    /// <summary>Strike totals of the whole subtree: this place's own strikes plus each child's latest totals.</summary>
+    public Incidents Subtree => Children.Values.Aggregate(Own, (sum, c) => sum.Add(c.Totals));
+
+    public SubtreeUpdate UpdateFor() => new(LocationId, Version, Subtree, [.. Unsent]);
+
+    /// <summary>The parent has applied everything up to <paramref name="version"/>; its events need not be sent again.</summary>
+    public void Acknowledged(SubtreeUpdate sent)
+    {
+        var delivered = sent.Events.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
+        Unsent.RemoveAll(e => delivered.Contains(e.EventId));
+    }
+}

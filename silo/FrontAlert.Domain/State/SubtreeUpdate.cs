@@ -1,0 +1,7 @@
+namespace FrontAlert.Domain;
+
+/// <summary>
+/// What a location tells its parent: its whole subtree's strike totals (absolute, versioned) and the events its
+/// parent's rules have not yet heard. A retried or repeated update cannot double-count.
+/// </summary>
+public sealed record SubtreeUpdate(string ChildId, long Version, Incidents Totals, IReadOnlyList<LocationEvent> Events);
