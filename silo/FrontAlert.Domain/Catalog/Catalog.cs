@@ -10,8 +10,15 @@ public sealed class Catalog
 {
     public static readonly Catalog Empty = new(0, [], [], [], []);
 
-    public Catalog(long version, IEnumerable<Location> locations, IEnumerable<Actor> actors, IEnumerable<Source> sources, IEnumerable<Silence> silences)
+    public Catalog(
+        long version,
+        IEnumerable<Location> locations,
+        IEnumerable<Actor> actors,
+        IEnumerable<Source> sources,
+        IEnumerable<Silence> silences,
+        IEnumerable<Holding>? holdings = null)
     {
+        Holdings = (holdings ?? []).ToFrozenDictionary(h => h.LocationId, StringComparer.Ordinal);
         Version = version;
         Locations = locations.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
         Actors = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
@@ -24,6 +31,9 @@ public sealed class Catalog
     public FrozenDictionary<string, Actor> Actors { get; }
     public FrozenDictionary<string, Source> Sources { get; }
     public IReadOnlyList<Silence> Silences { get; }
+
+    /// <summary>Who held each place when the gazetteer was written: the first known control, not a change.</summary>
+    public FrozenDictionary<string, Holding> Holdings { get; }
 
     /// <summary>The chain from the location's parent up to the root, nearest first. Stops on a cycle.</summary>
     public IReadOnlyList<string> Ancestors(string locationId)

@@ -6,7 +6,13 @@ namespace FrontAlert.Domain;
 /// <summary>Typed access to the members of one JSON object, recording a <see cref="FieldError"/> per bad field.</summary>
 public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
 {
-    public bool Has(string name) => json.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;
+    private bool TryGet(string name, out JsonElement value)
+    {
+        value = default;
+        return json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out value);
+    }
+
+    public bool Has(string name) => TryGet(name, out var v) && v.ValueKind != JsonValueKind.Null;
 
     public T? Fail<T>(string field, string message) where T : class
     {
@@ -26,7 +32,7 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
 
     public string? String(string name, bool required, int max)
     {
-        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
         {
             return required ? Fail<string>(name, "is required") : null;
         }
@@ -64,20 +70,21 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         {
             return null;
         }
-        try
+        // Only the exact JSON spellings: the serializer would also take numbers ("7", an undefined value) and flag lists.
+        foreach (var value in System.Enum.GetValues<TEnum>())
         {
-            return JsonSerializer.Deserialize<TEnum>($"\"{JsonEncodedText.Encode(s)}\"");
+            if (string.Equals(EnumNames.Name(value), s, StringComparison.Ordinal))
+            {
+                return value;
+            }
         }
-        catch (JsonException)
-        {
-            errors.Add(new(name, $"must be one of {string.Join(", ", EnumNames.Of<TEnum>())}"));
-            return null;
-        }
+        errors.Add(new(name, $"must be one of {string.Join(", ", EnumNames.Of<TEnum>())}"));
+        return null;
     }
 
     public long? Long(string name)
     {
-        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
         {
             errors.Add(new(name, "is required"));
             return null;
@@ -92,7 +99,7 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
 
     public int? Count(string name)
     {
-        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -106,7 +113,7 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
 
     public bool? Bool(string name)
     {
-        if (!json.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -119,4 +126,18 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
     }
 
     public string? OptionalId(string name) => Has(name) ? Id(name) : null;
+
+    public double? Coordinate(string name, double limit)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out var d) || Math.Abs(d) > limit)
+        {
+            errors.Add(new(name, $"must be a number between -{limit} and {limit}"));
+            return null;
+        }
+        return d;
+    }
 }

@@ -58,10 +58,11 @@ public static class ReportReader
         var observedAt = f.Time("observedAt", required: true);
         var perpetratorId = f.String("perpetratorId", required: false, MaxId);
         var kind = f.String("kind", required: false, MaxId) ?? "strike";
-        var killed = f.Count("killed") ?? 0;
+        var killedGiven = f.Count("killed"); // null when missing or itself invalid: then there is nothing to compare with
+        var killed = killedGiven ?? 0;
         var civilians = f.Count("civiliansKilled") ?? 0;
         var wounded = f.Count("wounded") ?? 0;
-        if (civilians > killed && f.Has("killed"))
+        if (civilians > killed && killedGiven is not null)
         {
             f.Fail<object>("civiliansKilled", "cannot exceed killed");
         }

@@ -27,6 +27,7 @@ public sealed record Rule
     public DateTimeOffset UpdatedAt { get; init; }
     public long Revision { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public TollLens Lens => new(MinTrust, ActorId);
 
     /// <summary>True when the terms that decide a toll crossing differ, so the watch must start over.</summary>

@@ -52,7 +52,10 @@ public static class RuleEngine
         watch.Fired = true; // once per revision, whether or not a silence swallows it
         var lens = rule.Lens;
         var figures = state.Tolls.Figures.Values
-            .Where(f => f.Category == rule.Category && f.ActorId == lens.ActorId
+            .Where(f => f.Category == rule.Category
+                // An all-party lens also reads per-party figures of a source that gave no all-party figure (they are summed).
+                && (f.ActorId == lens.ActorId
+                    || (lens.ActorId is null && !state.Tolls.Figures.ContainsKey(TollFigure.KeyOf(f.SourceId, f.Category, null))))
                 && catalog.Sources.TryGetValue(f.SourceId, out var s) && s.Trust >= lens.TollTrust)
             .ToList();
         var observedAt = events.Select(e => e.ObservedAt).Concat(figures.Select(f => f.AsOf)).DefaultIfEmpty(DateTimeOffset.MinValue).Max();

@@ -1,0 +1,17 @@
+using FrontAlert.Domain;
+
+namespace FrontAlert.Grains;
+
+/// <summary>
+/// The durable, ordered history of every alert. <see cref="Append"/> is idempotent by alert id: appending an alert
+/// already logged returns it with its original <c>seq</c>, so an outbox may be flushed again after a crash.
+/// </summary>
+public interface IAlertLog
+{
+    Task<IReadOnlyList<Alert>> Append(IReadOnlyList<Alert> alerts);
+
+    /// <summary>Alerts with <c>seq</c> greater than <paramref name="after"/>, in order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Alert>> Read(long after, int limit);
+
+    Task<long> LastSeq();
+}

@@ -1,0 +1,46 @@
+using FrontAlert.Domain;
+
+namespace FrontAlert.Grains;
+
+/// <summary>The embedded default's alert log: one process, gone on restart.</summary>
+public sealed class MemoryAlertLog : IAlertLog
+{
+    private readonly Lock _lock = new();
+    private readonly List<Alert> _alerts = [];
+    private readonly Dictionary<string, Alert> _byId = new(StringComparer.Ordinal);
+
+    public Task<IReadOnlyList<Alert>> Append(IReadOnlyList<Alert> alerts)
+    {
+        lock (_lock)
+        {
+            var logged = alerts.Select(a =>
+            {
+                if (!_byId.TryGetValue(a.Id, out var known))
+                {
+                    known = a with { Seq = _alerts.Count + 1 };
+                    _alerts.Add(known);
+                    _byId[a.Id] = known;
+                }
+                return known;
+            }).ToList();
+            return Task.FromResult<IReadOnlyList<Alert>>(logged);
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> Read(long after, int limit)
+    {
+        lock (_lock)
+        {
+            var start = (int)Math.Clamp(after, 0, _alerts.Count);
+            return Task.FromResult<IReadOnlyList<Alert>>(_alerts.GetRange(start, Math.Min(limit, _alerts.Count - start)));
+        }
+    }
+
+    public Task<long> LastSeq()
+    {
+        lock (_lock)
+        {
+            return Task.FromResult((long)_alerts.Count);
+        }
+    }
+}

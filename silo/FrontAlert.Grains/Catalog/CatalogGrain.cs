@@ -1,0 +1,110 @@
+using FrontAlert.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace FrontAlert.Grains;
+
+/// <summary>The single catalog activation. Every change bumps the version that caches poll.</summary>
+public sealed class CatalogGrain(
+    [PersistentState("catalog", FrontAlertStorage.Name)] IPersistentState<CatalogState> store,
+    CatalogCache cache,
+    TimeProvider clock,
+    ILogger<CatalogGrain> logger) : Grain, ICatalogGrain
+{
+    private CatalogState State => store.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!State.Seeded)
+        {
+            var gazetteer = Gazetteer.BuiltIn();
+            State.Locations = gazetteer.Locations;
+            State.Actors = gazetteer.Actors;
+            State.Sources = gazetteer.Sources;
+            State.Holdings = [.. gazetteer.Holdings];
+            State.Seeded = true;
+            await Save();
+            logger.LogInformation("Catalog seeded with the built-in gazetteer: {Locations} locations, {Actors} actors, {Sources} sources",
+                State.Locations.Count, State.Actors.Count, State.Sources.Count);
+        }
+    }
+
+    public Task<long> Version() => Task.FromResult(State.Version);
+
+    public Task<CatalogData> Snapshot() => Task.FromResult(State.ToData());
+
+    public Task<Rule[]> Rules() => Task.FromResult(State.Rules.ToArray());
+
+    public Task PutLocation(Location location) => Upsert(State.Locations, location, l => l.Id);
+
+    public Task PutActor(Actor actor) => Upsert(State.Actors, actor, a => a.Id);
+
+    public Task PutSource(Source source) => Upsert(State.Sources, source, s => s.Id);
+
+    public async Task<Silence> PutSilence(Silence silence)
+    {
+        await Upsert(State.Silences, silence, s => s.Id);
+        return silence;
+    }
+
+    public async Task<bool> RemoveSilence(string id)
+    {
+        var removed = State.Silences.RemoveAll(s => s.Id == id) > 0;
+        if (removed)
+        {
+            await Save();
+        }
+        return removed;
+    }
+
+    public async Task<Rule> PutRule(Rule rule)
+    {
+        var now = clock.GetUtcNow();
+        var known = State.Rules.Find(r => r.Id == rule.Id);
+        var stored = rule with { CreatedAt = known?.CreatedAt ?? now, UpdatedAt = now, Revision = (known?.Revision ?? 0) + 1 };
+        if (known is not null && known.ScopeId != stored.ScopeId)
+        {
+            await GrainFactory.GetGrain<ILocationGrain>(known.ScopeId).RemoveRule(known.Id);
+        }
+        // The scope location evaluates the rule; it learns of it before the index says it exists.
+        await GrainFactory.GetGrain<ILocationGrain>(stored.ScopeId).PutRule(stored);
+        State.Rules.RemoveAll(r => r.Id == rule.Id);
+        State.Rules.Add(stored);
+        await Save();
+        logger.LogInformation("Rule {RuleId} ({Kind}) stored for scope {ScopeId}, revision {Revision}", stored.Id, stored.Kind, stored.ScopeId, stored.Revision);
+        return stored;
+    }
+
+    public async Task<bool> RemoveRule(string id)
+    {
+        var known = State.Rules.Find(r => r.Id == id);
+        if (known is null)
+        {
+            return false;
+        }
+        await GrainFactory.GetGrain<ILocationGrain>(known.ScopeId).RemoveRule(id);
+        State.Rules.Remove(known);
+        await Save();
+        return true;
+    }
+
+    private Task Upsert<T>(List<T> items, T item, Func<T, string> id)
+    {
+        var index = items.FindIndex(i => id(i) == id(item));
+        if (index >= 0)
+        {
+            items[index] = item;
+        }
+        else
+        {
+            items.Add(item);
+        }
+        return Save();
+    }
+
+    private async Task Save()
+    {
+        State.Version++;
+        await store.WriteStateAsync();
+        cache.Invalidate();
+    }
+}

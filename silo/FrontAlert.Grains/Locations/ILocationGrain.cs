@@ -1,0 +1,22 @@
+using FrontAlert.Domain;
+
+namespace FrontAlert.Grains;
+
+/// <summary>One activation per location id: the latest picture of that place and the rules scoped to it.</summary>
+[Alias("FrontAlert.ILocationGrain")]
+public interface ILocationGrain : IGrainWithStringKey
+{
+    /// <summary>Applies the reports in order and returns once they are durably stored, one status per report.</summary>
+    [Alias("Ingest")] Task<IngestStatus[]> Ingest(Report[] reports);
+
+    /// <summary>A child's subtree totals and events; safe to repeat.</summary>
+    [Alias("Receive")] Task Receive(SubtreeUpdate update);
+
+    [Alias("State")] Task<LiveState?> State();
+
+    [Alias("PutRule")] Task PutRule(Rule rule);
+    [Alias("RemoveRule")] Task RemoveRule(string ruleId);
+
+    /// <summary>The rules scoped here with what they have seen (last figure, last fired).</summary>
+    [Alias("Watches")] Task<RuleWatch[]> Watches();
+}

@@ -1,0 +1,75 @@
+using FrontAlert.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace FrontAlert.Grains;
+
+public sealed partial class LocationGrain
+{
+    /// <summary>
+    /// Delivers what a stored state promised: reports to the report store, alerts to the alert log, subtree totals
+    /// and events to the parent. Every step is idempotent, so after a failure or a crash it simply runs again;
+    /// until it succeeds, a timer retries and the reporter's acknowledgement stands (the data is stored).
+    /// </summary>
+    private sealed class Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, ILogger logger)
+    {
+        private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
+
+        private long _sentVersion = -1;
+        private IGrainTimer? _retry;
+
+        private LocationState Data => grain.Data;
+
+        public bool HasWork => Data.Unfiled.Count > 0 || Data.Outbox.Count > 0 || Data.Unsent.Count > 0 || Unrolled;
+
+        /// <summary>Subtree totals changed since the parent last heard; a place nothing happened to sends nothing.</summary>
+        private bool Unrolled => Data.Version > 0 && _sentVersion < Data.Version;
+
+        public Task<IReadOnlySet<string>> Known(IReadOnlyList<string> ids) => reports.Known(Data.LocationId, ids);
+
+        public async Task Publish()
+        {
+            try
+            {
+                await PublishOnce();
+                _retry?.Dispose();
+                _retry = null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Location {LocationId} could not publish yet; retrying every {Retry}", Data.LocationId, RetryEvery);
+                Retry();
+            }
+        }
+
+        public void Retry() =>
+            _retry ??= grain.RegisterGrainTimer(_ => Publish(), TimeSpan.Zero, RetryEvery);
+
+        private async Task PublishOnce()
+        {
+            if (Data.Unfiled.Count > 0)
+            {
+                var filed = Data.Unfiled.ToList();
+                await reports.Save(Data.LocationId, filed);
+                Data.Unfiled.RemoveAll(filed.Contains);
+            }
+            if (Data.Outbox.Count > 0)
+            {
+                var raised = Data.Outbox.ToList();
+                foreach (var alert in await alerts.Append(raised))
+                {
+                    logger.LogInformation("Alert {Seq} {AlertId} raised at {LocationId} by rule {RuleId}: {Title}",
+                        alert.Seq, alert.Id, alert.LocationId, alert.RuleId, alert.Title);
+                }
+                Data.Outbox.RemoveAll(raised.Contains);
+            }
+            var parentId = (await grain._catalogs.Get()).Locations.GetValueOrDefault(Data.LocationId)?.ParentId;
+            if (parentId is not null && (Unrolled || Data.Unsent.Count > 0))
+            {
+                var update = Data.UpdateFor();
+                await grain.GrainFactory.GetGrain<ILocationGrain>(parentId).Receive(update);
+                Data.Acknowledged(update);
+                _sentVersion = Math.Max(_sentVersion, update.Version);
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using FrontAlert.Domain;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace FrontAlert.Grains;
+
+/// <summary>
+/// The live picture of one place. A thin shell around <see cref="LocationEngine"/>: load, apply, persist (group
+/// commit), then publish what the write made durable: reports to the store, alerts to the log, totals to the parent.
+/// Reentrant so that concurrent reporters share writes; the engine itself runs synchronously between awaits.
+/// </summary>
+[Reentrant]
+public sealed partial class LocationGrain : Grain, ILocationGrain
+{
+    private readonly IPersistentState<LocationState> _store;
+    private readonly CatalogCache _catalogs;
+    private readonly Publisher _publisher;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<LocationGrain> _logger;
+    private readonly GroupCommit _commit;
+
+    public LocationGrain(
+        [PersistentState("location", FrontAlertStorage.Name)] IPersistentState<LocationState> store,
+        CatalogCache catalogs,
+        IReportStore reports,
+        IAlertLog alerts,
+        TimeProvider clock,
+        ILogger<LocationGrain> logger)
+    {
+        _store = store;
+        _catalogs = catalogs;
+        _clock = clock;
+        _logger = logger;
+        _commit = new GroupCommit(() => _store.WriteStateAsync());
+        _publisher = new Publisher(this, reports, alerts, logger);
+    }
+
+    private LocationState Data => _store.State;
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Data.LocationId = Id;
+        if (!_store.RecordExists)
+        {
+            var catalog = await _catalogs.Get();
+            if (catalog.Holdings.GetValueOrDefault(Id)?.ToControl(catalog) is { } held)
+            {
+                Engine(catalog).Seed(held);
+            }
+        }
+        // Whatever a previous activation stored but did not get to publish (it crashed) is published now.
+        if (_publisher.HasWork)
+        {
+            _publisher.Retry();
+        }
+    }
+
+    public async Task<IngestStatus[]> Ingest(Report[] reports)
+    {
+        var catalog = await _catalogs.Get();
+        var known = Data.Seen.HoldsAll
+            ? (IReadOnlySet<string>)new HashSet<string>()
+            : await _publisher.Known([.. reports.Select(r => r.Id).Where(id => !Data.Seen.Contains(id))]);
+        var statuses = Engine(catalog).Ingest(reports, known);
+        var accepted = statuses.Count(s => s == IngestStatus.Accepted);
+        if (accepted > 0)
+        {
+            await Save();
+            _logger.LogDebug("Location {LocationId} accepted {Accepted} of {Count} reports", Id, accepted, reports.Length);
+        }
+        await _publisher.Publish();
+        return [.. statuses];
+    }
+
+    public async Task Receive(SubtreeUpdate update)
+    {
+        var catalog = await _catalogs.Get();
+        if (Engine(catalog).Receive(update))
+        {
+            await Save();
+        }
+        await _publisher.Publish();
+    }
+
+    public async Task<LiveState?> State()
+    {
+        var catalog = await _catalogs.Get();
+        return catalog.Locations.TryGetValue(Id, out var location) ? LiveState.Of(location, Data, catalog) : null;
+    }
+
+    public async Task PutRule(Rule rule)
+    {
+        Engine(await _catalogs.Get()).Put(rule);
+        await Save();
+    }
+
+    public async Task RemoveRule(string ruleId)
+    {
+        if (Engine(await _catalogs.Get()).Remove(ruleId))
+        {
+            await Save();
+        }
+    }
+
+    public Task<RuleWatch[]> Watches() => Task.FromResult(Data.Rules.Values.ToArray());
+
+    private LocationEngine Engine(Domain.Catalog catalog) => new(Data, catalog, _clock.GetUtcNow());
+
+    private async Task Save()
+    {
+        try
+        {
+            await _commit.Save();
+        }
+        catch (Exception e)
+        {
+            // The in-memory state now holds changes that are not stored; drop it and reload on the next call.
+            _logger.LogError(e, "Location {LocationId} failed to store its state; deactivating to reload", Id);
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}

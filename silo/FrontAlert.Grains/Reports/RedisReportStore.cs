@@ -1,0 +1,57 @@
+using System.Text.Json;
+using FrontAlert.Domain;
+using StackExchange.Redis;
+
+namespace FrontAlert.Grains;
+
+/// <summary>
+/// Reports in Redis: a hash per place (id → entry) for lookups, and a sorted set by event time for the timeline.
+/// Both writes are set-like, so repeating a filing after a crash stores nothing twice.
+/// </summary>
+public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStore
+{
+    public async Task Save(string locationId, IReadOnlyList<TimelineEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        var db = redis.GetDatabase();
+        var batch = db.CreateBatch();
+        var hash = batch.HashSetAsync(Entries(locationId),
+            [.. entries.Select(e => new HashEntry(e.Report.Id, JsonSerializer.Serialize(e, DomainJson.Options)))]);
+        var order = batch.SortedSetAddAsync(Chronology(locationId),
+            [.. entries.Select(e => new SortedSetEntry(e.Report.Id, e.Report.ObservedAt.ToUnixTimeMilliseconds()))]);
+        batch.Execute();
+        await Task.WhenAll(hash, order);
+    }
+
+    public async Task<IReadOnlySet<string>> Known(string locationId, IReadOnlyList<string> reportIds)
+    {
+        if (reportIds.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+        var batch = redis.GetDatabase().CreateBatch();
+        var checks = reportIds.Select(id => batch.HashExistsAsync(Entries(locationId), id)).ToArray();
+        batch.Execute();
+        var exists = await Task.WhenAll(checks);
+        return reportIds.Where((_, i) => exists[i]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit)
+    {
+        var db = redis.GetDatabase();
+        var ids = await db.SortedSetRangeByRankAsync(Chronology(locationId), 0, limit - 1, Order.Descending);
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+        var values = await db.HashGetAsync(Entries(locationId), ids);
+        return [.. values.Where(v => v.HasValue).Select(v => JsonSerializer.Deserialize<TimelineEntry>((string)v!, DomainJson.Options)!)];
+    }
+
+    private static RedisKey Entries(string locationId) => $"fa:reports:{{{locationId}}}";
+
+    private static RedisKey Chronology(string locationId) => $"fa:timeline:{{{locationId}}}";
+}

@@ -1,0 +1,42 @@
+using static FrontAlert.Domain.Tests.Given;
+
+namespace FrontAlert.Domain.Tests.Evidence;
+
+public class DeniedClaimTests
+{
+    [Fact]
+    public void A_partisan_claim_denied_by_the_other_side_stays_a_claim()
+    {
+        var town = new Place("sy-saraqib").HeldBySaa();
+        town.Ingest(Control("r1", "rebel-command", "hts"));
+
+        town.Ingest(Control("r2", "state-tv", "saa", ControlStatus.Holds, hours: 1));
+
+        Assert.Equal(("hts", Confidence.Claimed), (town.Control!.ActorId, town.Control.Confidence));
+        Assert.Equal(["rebel-command"], town.Control.SourceIds);
+        Assert.Single(town.Changes);
+    }
+
+    [Fact]
+    public void A_denied_claim_is_not_confirmed()
+    {
+        var town = new Place("sy-saraqib").HeldBySaa();
+
+        town.Ingest(Control("r1", "rebel-command", "hts"), Control("r2", "state-tv", "saa", ControlStatus.Holds, hours: 1));
+
+        Assert.Equal(("saa", Confidence.Confirmed), (town.State.Control.Confirmed!.ActorId, town.State.Control.Confirmed.Confidence));
+        Assert.DoesNotContain(town.Changes, c => c.Confidence == Confidence.Confirmed);
+    }
+
+    [Fact]
+    public void A_denied_claim_is_confirmed_only_when_a_monitor_backs_it()
+    {
+        var town = new Place("sy-saraqib").HeldBySaa();
+        town.Ingest(Control("r1", "rebel-command", "hts"), Control("r2", "state-tv", "saa", ControlStatus.Holds, hours: 1));
+
+        town.Ingest(Control("r3", "sohr", "hts", hours: 2));
+
+        Assert.Equal([Confidence.Claimed, Confidence.Confirmed], town.Changes.Select(c => c.Confidence));
+        Assert.True(town.Changes[1].Upgrade);
+    }
+}

@@ -1,0 +1,40 @@
+namespace FrontAlert.Domain.Tests;
+
+/// <summary>One location's state with the engine the grain would run on it, at a settable clock and catalog.</summary>
+internal sealed class Place(string id)
+{
+    public LocationState State { get; } = new() { LocationId = id };
+    public Catalog Catalog { get; set; } = Given.Catalog();
+    public DateTimeOffset Now { get; set; } = Given.T0;
+
+    public LocationEngine Engine => new(State, Catalog, Now);
+    public Control? Control => State.Control.Current;
+    public List<Alert> Alerts => State.Outbox;
+    public List<ControlEvent> Changes => [.. State.Unsent.OfType<ControlEvent>()];
+    public long Killed => State.Subtree.From(Trust.Unverified).Killed;
+
+    public Place HeldBySaa()
+    {
+        Engine.Seed(Given.HeldBySaa);
+        return this;
+    }
+
+    public Place With(Rule rule)
+    {
+        Engine.Put(rule);
+        return this;
+    }
+
+    public IReadOnlyList<IngestStatus> Ingest(params Report[] reports) => Engine.Ingest(reports, new HashSet<string>());
+
+    public bool Receive(SubtreeUpdate update) => Engine.Receive(update);
+
+    /// <summary>Sends this place's subtree update to its parent, which acknowledges it as the grains do.</summary>
+    public SubtreeUpdate SendTo(Place parent)
+    {
+        var update = State.UpdateFor();
+        parent.Receive(update);
+        State.Acknowledged(update);
+        return update;
+    }
+}

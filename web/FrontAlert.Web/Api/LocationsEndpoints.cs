@@ -1,0 +1,75 @@
+using System.Text.Json;
+using FrontAlert.Domain;
+using FrontAlert.Grains;
+
+namespace FrontAlert.Web;
+
+public static class LocationsEndpoints
+{
+    public const int MaxTimeline = 1000;
+
+    public static void MapLocations(this RouteGroupBuilder api)
+    {
+        api.MapPut("/locations/{id}", Put).RequireAuthorization(SecuritySetup.Operators);
+        api.MapGet("/locations/{id}", Get);
+        api.MapGet("/locations", List);
+        api.MapGet("/locations/{id}/timeline", Timeline);
+    }
+
+    private static async Task<IResult> Put(string id, JsonElement body, IGrainFactory grains, CatalogCache catalogs)
+    {
+        var catalog = await catalogs.Get();
+        var errors = new List<FieldError>();
+        var location = CatalogReader.ReadLocation(id, body, catalog, errors);
+        if (location is null)
+        {
+            return Problems.Invalid(errors, "The location is not valid");
+        }
+        await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).PutLocation(location);
+        catalogs.Invalidate();
+        return catalog.Locations.ContainsKey(id) ? Results.Ok(location) : Results.Created($"/api/v1/locations/{id}", location);
+    }
+
+    private static async Task<IResult> Get(string id, IGrainFactory grains, CatalogCache catalogs)
+    {
+        var catalog = await catalogs.Get();
+        if (!catalog.Locations.ContainsKey(id))
+        {
+            return Problems.NotFound("location", id);
+        }
+        var state = await grains.GetGrain<ILocationGrain>(id).State();
+        return state is null ? Problems.NotFound("location", id) : Results.Ok(state);
+    }
+
+    private static async Task<IResult> List(string? parentId, string? kind, CatalogCache catalogs)
+    {
+        LocationKind? wanted = null;
+        if (kind is not null)
+        {
+            var errors = new List<FieldError>();
+            using var doc = JsonDocument.Parse(JsonSerializer.Serialize(new { kind }));
+            wanted = new JsonFields(doc.RootElement, errors).Enum<LocationKind>("kind", required: true);
+            if (wanted is null)
+            {
+                return Problems.Invalid(errors);
+            }
+        }
+        var catalog = await catalogs.Get();
+        return Results.Ok(catalog.Locations.Values
+            .Where(l => parentId is null || l.ParentId == parentId)
+            .Where(l => wanted is null || l.Kind == wanted)
+            .OrderBy(l => l.Id, StringComparer.Ordinal));
+    }
+
+    private static async Task<IResult> Timeline(string id, int? limit, CatalogCache catalogs, IReportStore reports)
+    {
+        if (limit is < 1 or > MaxTimeline)
+        {
+            return Problems.Invalid("limit", $"must be between 1 and {MaxTimeline}");
+        }
+        var catalog = await catalogs.Get();
+        return catalog.Locations.ContainsKey(id)
+            ? Results.Ok(await reports.Timeline(id, limit ?? 50))
+            : Problems.NotFound("location", id);
+    }
+}

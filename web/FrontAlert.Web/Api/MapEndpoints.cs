@@ -1,0 +1,39 @@
+using FrontAlert.Domain;
+using FrontAlert.Grains;
+
+namespace FrontAlert.Web;
+
+public static class MapEndpoints
+{
+    public static void MapMap(this RouteGroupBuilder api) => api.MapGet("/map", Get);
+
+    /// <summary>GeoJSON: one Point per located place with who holds it, how surely and since when.</summary>
+    private static async Task<IResult> Get(IGrainFactory grains, CatalogCache catalogs)
+    {
+        var catalog = await catalogs.Get();
+        var places = catalog.Locations.Values.Where(l => l.Lat is not null && l.Lon is not null).OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+        var states = await Task.WhenAll(places.Select(p => grains.GetGrain<ILocationGrain>(p.Id).State()));
+        var features = places.Zip(states, (place, state) => Feature(place, state?.Control));
+        return Results.Json(new { type = "FeatureCollection", features }, contentType: "application/geo+json");
+    }
+
+    private static object Feature(Location place, Control? control) => new
+    {
+        type = "Feature",
+        id = place.Id,
+        geometry = new { type = "Point", coordinates = new[] { place.Lon!.Value, place.Lat!.Value } },
+        properties = new
+        {
+            id = place.Id,
+            name = place.Name,
+            kind = place.Kind,
+            parentId = place.ParentId,
+            side = control?.Side,
+            actorId = control?.ActorId,
+            status = control?.Status,
+            confidence = control?.Confidence,
+            since = control?.Since,
+            sourceIds = control?.SourceIds ?? [],
+        },
+    };
+}

@@ -1,0 +1,81 @@
+using FrontAlert.Grains;
+using Serilog;
+using Serilog.Events;
+
+namespace FrontAlert.Web;
+
+/// <summary>
+/// Builds the FrontAlert web node. Tests build it too, on a real Kestrel port, with their own configuration.
+/// </summary>
+public static class FrontAlertApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.AddSerilog((services, log) => log
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+        var section = builder.Configuration.GetSection(FrontAlertOptions.Section);
+        var options = section.Get<FrontAlertOptions>() ?? new FrontAlertOptions();
+        builder.Services.Configure<FrontAlertOptions>(section);
+        var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r : null;
+        builder.AddFrontAlertOrleans(options, redis);
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ReportBody.MaxBytes);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<UnavailableHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
+            o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddFrontAlertSecurity();
+        builder.Services.AddSingleton<Ingestor>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapLocations();
+        api.MapDirectory();
+        api.MapReports();
+        api.MapRules();
+        api.MapSilences();
+        api.MapAlerts();
+        api.MapMap();
+        api.MapHealth();
+
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));
+        return app;
+    }
+
+    private static void Announce(WebApplication app, FrontAlertOptions options, string? redis)
+    {
+        var log = app.Services.GetRequiredService<ILogger<WebApplication>>();
+        if (redis is null)
+        {
+            log.LogWarning("""
+
+                ************************************************************************
+                *  FrontAlert is running on its EMBEDDED DEFAULT: in-memory storage,   *
+                *  localhost clustering. NOTHING IS DURABLE: a restart loses every     *
+                *  report, rule and alert. Set ConnectionStrings__redis for durability. *
+                ************************************************************************
+                """);
+        }
+        else
+        {
+            log.LogInformation("FrontAlert is durable on Redis; {Role}, cluster {ClusterId}",
+                options.HostSilo ? "hosting a silo" : "as a client of the cluster", options.ClusterId);
+        }
+    }
+}

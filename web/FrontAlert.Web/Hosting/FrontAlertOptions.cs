@@ -1,0 +1,19 @@
+namespace FrontAlert.Web;
+
+/// <summary>The <c>FrontAlert</c> configuration section.</summary>
+public sealed class FrontAlertOptions
+{
+    public const string Section = "FrontAlert";
+
+    /// <summary>Host a silo in this process (the default); false makes this web node an Orleans client of a cluster.</summary>
+    public bool HostSilo { get; set; } = true;
+
+    public string ClusterId { get; set; } = "frontalert";
+
+    /// <summary>Silo-to-silo and client gateway ports; 0 keeps Orleans' defaults (11111 and 30000).</summary>
+    public int SiloPort { get; set; }
+    public int GatewayPort { get; set; }
+
+    /// <summary>API keys and their roles (<c>operator</c> or <c>reporter</c>), besides the two bootstrap variables.</summary>
+    public Dictionary<string, string> ApiKeys { get; set; } = [];
+}

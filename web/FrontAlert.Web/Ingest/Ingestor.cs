@@ -1,0 +1,64 @@
+using System.Text.Json;
+using FrontAlert.Domain;
+using FrontAlert.Grains;
+
+namespace FrontAlert.Web;
+
+/// <summary>
+/// Validates each report on its own, groups the valid ones by location and hands each group to its location grain,
+/// in parallel across places and in order within one. Returns only once every accepted report is durably stored.
+/// </summary>
+public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogger<Ingestor> logger)
+{
+    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items)
+    {
+        var catalog = await catalogs.Get();
+        var rejected = new List<Rejection>();
+        var valid = new List<Report>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var errors = new List<FieldError>();
+            var report = Read(items[i], catalog, errors);
+            if (report is null)
+            {
+                rejected.Add(new Rejection(i, IdOf(items[i].Json), errors));
+            }
+            else if (!ids.Add(report.Id))
+            {
+                duplicates++; // the same id twice in one batch: the second is a duplicate, whatever its place
+            }
+            else
+            {
+                valid.Add(report);
+            }
+        }
+        var results = await Task.WhenAll(valid
+            .GroupBy(r => r.LocationId, StringComparer.Ordinal)
+            .Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
+        var accepted = results.Sum(r => r.Count(s => s == IngestStatus.Accepted));
+        duplicates += results.Sum(r => r.Count(s => s == IngestStatus.Duplicate));
+        logger.LogInformation("Ingested {Accepted} reports ({Duplicates} duplicates, {Rejected} rejected) across {Locations} locations",
+            accepted, duplicates, rejected.Count, results.Length);
+        return new IngestResult(accepted, duplicates, rejected);
+    }
+
+    private static Report? Read(ReportItem item, Domain.Catalog catalog, List<FieldError> errors)
+    {
+        if (item.ParseError is not null)
+        {
+            errors.Add(new("$", item.ParseError));
+            return null;
+        }
+        var report = ReportReader.Read(item.Json, errors);
+        if (report is not null)
+        {
+            ReportValidator.Check(report, catalog, errors);
+        }
+        return errors.Count == 0 ? report : null;
+    }
+
+    private static string? IdOf(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+}

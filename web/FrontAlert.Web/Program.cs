@@ -1,0 +1,3 @@
+using FrontAlert.Web;
+
+await FrontAlertApp.Build(args).RunAsync();

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace FrontAlert.Web;
+
+/// <summary>
+/// Authenticates the <c>X-Api-Key</c> header against configured keys and the bootstrap environment variables.
+/// No header: anonymous (reads are open). A wrong key: 401, whatever the endpoint, so a typo never passes silently.
+/// </summary>
+public sealed class ApiKeyHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IOptionsMonitor<FrontAlertOptions> settings,
+    IConfiguration configuration) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string Name = "ApiKey";
+    public const string Header = "X-Api-Key";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var values) || string.IsNullOrEmpty(values.ToString()))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+        var role = RoleOf(values.ToString());
+        if (role is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("unknown API key"));
+        }
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Role, role), new Claim(ClaimTypes.Name, role)], Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Name)));
+    }
+
+    private string? RoleOf(string key)
+    {
+        var keys = settings.CurrentValue.ApiKeys
+            .Append(new(configuration[Roles.OperatorKeyVariable] ?? "", Roles.Operator))
+            .Append(new(configuration[Roles.ReporterKeyVariable] ?? "", Roles.Reporter));
+        // Compare every key in constant time so response timing says nothing about near misses.
+        string? match = null;
+        foreach (var (candidate, role) in keys)
+        {
+            if (candidate.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(key)))
+            {
+                match ??= role;
+            }
+        }
+        return match;
+    }
+}
