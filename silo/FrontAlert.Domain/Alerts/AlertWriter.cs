@@ -11,15 +11,18 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         var to = catalog.ActorName(e.To.ActorId);
         var from = catalog.ActorName(e.From?.ActorId);
         var by = Sources(e.SourceIds);
+        // A confirmation is credited to the sources that carry weight; partisan agreement stays among the sourceIds.
+        var weighty = e.SourceIds.Where(s => catalog.Sources.GetValueOrDefault(s)?.Trust >= Trust.Media).ToList();
+        var confirmedBy = Sources(weighty.Count > 0 ? weighty : e.SourceIds);
         var (title, message) = e switch
         {
             { Contest: true } => ($"{place} contested: {to} challenges {from}",
                 $"Sources disagree about who holds {place} ({by}). Last established holder: {from} ({Side(e.From)})."),
             { Confidence: Confidence.Claimed } => ($"{place} changed hands: {from} → {to} (claimed by {by})",
                 $"{by} claim{(e.SourceIds.Count == 1 ? "s" : "")} that {to} ({Side(e.To)}) took {place} from {from} ({Side(e.From)}). Not confirmed by a monitor or two independent outlets."),
-            { Upgrade: true } => ($"{place} changed hands: {from} → {to} (confirmed by {by})",
+            { Upgrade: true } => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
                 $"The earlier claim is now confirmed: {to} ({Side(e.To)}) holds {place}, taken from {from} ({Side(e.From)})."),
-            _ => ($"{place} changed hands: {from} → {to} (confirmed by {by})",
+            _ => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
                 $"{to} ({Side(e.To)}) now holds {place}, taken from {from} ({Side(e.From)})."),
         };
         return Base(rule, e.LocationId, $"{rule.Id}/{e.EventId}/{EnumNames.Name(e.Confidence)}", title, message, e.ObservedAt) with

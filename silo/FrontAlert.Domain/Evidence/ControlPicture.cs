@@ -86,7 +86,7 @@ public sealed class ControlPicture
             {
                 return null;
             }
-            var upgrade = false && before.Confidence == Confidence.Claimed;
+            var upgrade = before.Side == after.Side && before.Confidence == Confidence.Claimed;
             return new ControlEvent(eventId, report.LocationId, report.ObservedAt, Ref(from), to,
                 Confidence.Confirmed, Contest: false, upgrade, after.SourceIds, after.ReportIds);
         }

@@ -107,11 +107,15 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
     private void Changed(IReadOnlyList<LocationEvent> events)
     {
         state.Version++;
-        state.Unsent.AddRange(events);
+        // A child repeats events its parent has not acknowledged; keep each once so they are judged and forwarded once.
+        var unsent = state.Unsent.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
+        var fresh = events.Where(e => unsent.Add(e.EventId)).ToList();
+        state.Unsent.AddRange(fresh);
         if (state.Unsent.Count > MaxUnsent)
         {
             state.Unsent.RemoveRange(0, state.Unsent.Count - MaxUnsent);
         }
-        state.Outbox.AddRange(RuleEngine.Evaluate(state, events, catalog, now));
+        var waiting = state.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        state.Outbox.AddRange(RuleEngine.Evaluate(state, fresh, catalog, now).Where(a => waiting.Add(a.Id)));
     }
 }

@@ -25,7 +25,8 @@ public class AlertTextTests
     {
         var alert = Town(Control("r1", "rebel-command", "hts"), Control("r2", "sohr", "hts", hours: 1))[1];
 
-        Assert.Equal("Saraqib changed hands: SAA → HTS (confirmed by Rebel Command, SOHR)", alert.Title);
+        Assert.Equal("Saraqib changed hands: SAA → HTS (confirmed by SOHR)", alert.Title);
+        Assert.Equal(["rebel-command", "sohr"], alert.SourceIds);
         Assert.Equal("The earlier claim is now confirmed: HTS (opposition) holds Saraqib, taken from SAA (government).", alert.Message);
     }
 

@@ -34,7 +34,10 @@ public class TollThresholdRuleTests
     {
         _idlib.Ingest(Toll("t1", 60));
 
-        _idlib.Ingest(Toll("t1", 60), Toll("t2", 60, hours: 1), Toll("t3", 45, hours: 2), Toll("t4", 60, hours: 3), Toll("t5", 90, "snhr", hours: 4));
+        foreach (var later in new[] { Toll("t1", 60), Toll("t2", 60, hours: 1), Toll("t3", 45, hours: 2), Toll("t4", 60, hours: 3), Toll("t5", 90, "snhr", hours: 4) })
+        {
+            _idlib.Ingest(later);
+        }
 
         Assert.Single(_idlib.Alerts);
     }
