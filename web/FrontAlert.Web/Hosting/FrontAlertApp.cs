@@ -42,6 +42,7 @@ public static class FrontAlertApp
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
+        app.UseRejectUnknownKeys();
         app.UseAuthorization();
 
         var api = app.MapGroup("/api/v1");

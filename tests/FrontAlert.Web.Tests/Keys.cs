@@ -1,0 +1,7 @@
+namespace FrontAlert.Web.Tests;
+
+public static class Keys
+{
+    public const string Operator = "test-operator-key";
+    public const string Reporter = "test-reporter-key";
+}
