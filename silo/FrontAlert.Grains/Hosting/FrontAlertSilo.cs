@@ -40,6 +40,7 @@ public static class FrontAlertSilo
             silo.UseInMemoryReminderService();
             silo.Services.TryAddSingleton<IAlertLog, MemoryAlertLog>();
             silo.Services.TryAddSingleton<IReportStore, MemoryReportStore>();
+            silo.Services.TryAddSingleton<IPendingWork, MemoryPendingWork>();
             return silo;
         }
         var options = ConfigurationOptions.Parse(redis);
@@ -50,6 +51,8 @@ public static class FrontAlertSilo
         });
         silo.UseRedisReminderService(o => o.ConfigurationOptions = options.Clone());
         silo.Services.AddFrontAlertRedis(redis);
+        silo.Services.TryAddSingleton<IPendingWork, RedisPendingWork>();
+        silo.Services.AddHostedService<PendingSweeper>();
         return silo;
     }
 

@@ -14,6 +14,9 @@ public interface ILocationGrain : IGrainWithStringKey
 
     [Alias("State")] Task<LiveState?> State();
 
+    /// <summary>Publishes whatever stored work is still undelivered (after a crash); does nothing otherwise.</summary>
+    [Alias("Flush")] Task Flush();
+
     [Alias("PutRule")] Task PutRule(Rule rule);
     [Alias("RemoveRule")] Task RemoveRule(string ruleId);
 

@@ -10,11 +10,13 @@ public sealed partial class LocationGrain
     /// and events to the parent. Every step is idempotent, so after a failure or a crash it simply runs again;
     /// until it succeeds, a timer retries and the reporter's acknowledgement stands (the data is stored).
     /// </summary>
-    private sealed class Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, ILogger logger)
+    private sealed class Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
     {
         private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
 
         private long _sentVersion = -1;
+        // Unknown (null) after activation: a crashed predecessor may have left a mark, so the first clean publish clears it.
+        private bool? _marked;
         private IGrainTimer? _retry;
 
         private LocationState Data => grain.Data;
@@ -26,6 +28,16 @@ public sealed partial class LocationGrain
 
         public Task<IReadOnlySet<string>> Known(IReadOnlyList<string> ids) => reports.Known(Data.LocationId, ids);
 
+        /// <summary>Before a state write: make sure a sweeper would find this place if the process died after it.</summary>
+        public async Task MarkPending()
+        {
+            if (_marked != true)
+            {
+                await pending.Mark(Data.LocationId);
+                _marked = true;
+            }
+        }
+
         public async Task Publish()
         {
             try
@@ -33,6 +45,13 @@ public sealed partial class LocationGrain
                 await PublishOnce();
                 _retry?.Dispose();
                 _retry = null;
+                if (!HasWork && _marked != false)
+                {
+                    // Unmark before the clear is issued: a write that starts meanwhile marks again, and Redis runs
+                    // that mark after this clear because one connection keeps issue order.
+                    _marked = false;
+                    await pending.Clear(Data.LocationId);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

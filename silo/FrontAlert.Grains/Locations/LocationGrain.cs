@@ -24,6 +24,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         CatalogCache catalogs,
         IReportStore reports,
         IAlertLog alerts,
+        IPendingWork pending,
         TimeProvider clock,
         ILogger<LocationGrain> logger)
     {
@@ -32,7 +33,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         _clock = clock;
         _logger = logger;
         _commit = new GroupCommit(() => _store.WriteStateAsync());
-        _publisher = new Publisher(this, reports, alerts, logger);
+        _publisher = new Publisher(this, reports, alerts, pending, logger);
     }
 
     private LocationState Data => _store.State;
@@ -83,6 +84,8 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         await _publisher.Publish();
     }
 
+    public Task Flush() => _publisher.Publish();
+
     public async Task<LiveState?> State()
     {
         var catalog = await _catalogs.Get();
@@ -111,6 +114,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
     {
         try
         {
+            await _publisher.MarkPending();
             await _commit.Save();
         }
         catch (Exception e)

@@ -1,0 +1,52 @@
+using System.Net;
+
+namespace FrontAlert.Web.Tests;
+
+/// <summary>Contradictory claims as the API shows them: strong sources that disagree contest a place; a denial keeps a claim a claim.</summary>
+public sealed class ClaimsApiTests(EmbeddedServer fixture) : IClassFixture<EmbeddedServer>
+{
+    private FrontAlertServer Server => fixture.Server;
+
+    [Fact]
+    public async Task A_monitor_and_an_outlet_disagreeing_within_the_hour_make_the_place_contested()
+    {
+        await PutRule("cl-confirmed", "sy-idlib-idlib-district", "confirmed");
+        await PutRule("cl-claimed", "sy-idlib-idlib-district", "claimed");
+        var before = await Server.Anonymous.LastSeq();
+
+        await Server.Ingest(
+            Json.Control("cl-sohr", "sy-saraqib", "hts", "sohr", "2024-11-30T10:00:00Z"),
+            Json.Control("cl-reuters", "sy-saraqib", "saa", "reuters", "2024-11-30T10:30:00Z", status: "holds"));
+
+        var state = await Server.Anonymous.GetJson("locations/sy-saraqib");
+        var control = state.GetProperty("control");
+        Assert.Equal(("contested", "contested"), (control.Str("confidence"), control.Str("status")));
+        Assert.Equal(["reuters", "sohr"], control.GetProperty("sourceIds").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["reuters:saa", "sohr:hts"], state.GetProperty("claims").EnumerateArray().Select(c => $"{c.Str("sourceId")}:{c.Str("actorId")}"));
+        var alerts = await Server.Anonymous.Alerts($"?after={before}");
+        Assert.Equal(["confirmed"], alerts.Where(a => a.Str("ruleId") == "cl-confirmed").Select(a => a.Str("confidence")));
+        Assert.Equal(["confirmed", "contested"], alerts.Where(a => a.Str("ruleId") == "cl-claimed").Select(a => a.Str("confidence")));
+    }
+
+    [Fact]
+    public async Task A_state_tv_claim_denied_by_the_rebel_command_stays_claimed()
+    {
+        await PutRule("cl-ariha", "sy-idlib-ariha-district", "claimed");
+        var before = await Server.Anonymous.LastSeq();
+
+        await Server.Ingest(Json.Control("cl-tv", "sy-ariha", "saa", "state-tv", "2024-11-30T10:00:00Z"));
+        await Server.Ingest(Json.Control("cl-denial", "sy-ariha", "hts", "rebel-command", "2024-11-30T11:00:00Z", status: "holds"));
+
+        var control = (await Server.Anonymous.GetJson("locations/sy-ariha")).GetProperty("control");
+        Assert.Equal(("saa", "government", "claimed"), (control.Str("actorId"), control.Str("side"), control.Str("confidence")));
+        Assert.Equal(["state-tv"], control.GetProperty("sourceIds").EnumerateArray().Select(s => s.GetString()));
+        var alert = Assert.Single(await Server.Anonymous.Alerts($"?after={before}"), a => a.Str("ruleId") == "cl-ariha");
+        Assert.Equal(("claimed", "saa", "hts"), (alert.Str("confidence"), alert.GetProperty("to").Str("actorId"), alert.GetProperty("from").Str("actorId")));
+    }
+
+    private async Task PutRule(string id, string scopeId, string minConfidence)
+    {
+        var response = await Server.Operator.PutAsync($"rules/{id}", Json.Body(new { kind = "control-change", scopeId, minConfidence, severity = "warning" }));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+}
