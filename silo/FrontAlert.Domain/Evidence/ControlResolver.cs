@@ -3,7 +3,8 @@ namespace FrontAlert.Domain;
 /// <summary>
 /// Weighs the current claims about one place into a control state. The model (ADR 0002):
 /// <list type="number">
-/// <item>Sources of trust ≥ media that disagree on the holder's side, or report fighting, make it <c>contested</c>.</item>
+/// <item>Sources of trust ≥ media that disagree on the holder's side, or report fighting, make it <c>contested</c>;
+/// unless the claims made after the other side's last word would confirm on their own: then the place changed hands.</item>
 /// <item>Sources ≥ media that agree make it <c>confirmed</c> when one is a monitor or two outlets agree, else <c>claimed</c>;
 /// but a partisan or unverified claim for another side that is newer than all of them stands as a fresh <c>claimed</c> change.</item>
 /// <item>With only partisan or unverified sources, the newest claim against the established holder is a <c>claimed</c> change;
@@ -19,6 +20,10 @@ public static class ControlResolver
         var strongSides = strongHolders.Select(c => c.Side).Distinct().ToList();
         var fighting = strong.Any(c => c.Claim.Status == ControlStatus.Contested);
         var withdrawn = strong.Any(c => c.Claim.Status == ControlStatus.Withdrew && strongSides.Contains(c.Side));
+        if (strongSides.Count > 1 && Superseding(strongHolders) is { } change)
+        {
+            return Agreed(change[0].Side, change, current, established);
+        }
         if (strongSides.Count > 1 || fighting || withdrawn)
         {
             return Contested(strong, established);
@@ -37,6 +42,19 @@ public static class ControlResolver
             .Where(c => c.Claim.AssertsHolder && c.Side != established?.Side)
             .MaxBy(c => c.Claim.ObservedAt);
         return challenge is null ? established : Claimed(challenge, current, established);
+    }
+
+    /// <summary>
+    /// On a fast front a place really does change hands within hours: when the claims made after every other side's
+    /// last word agree and would confirm on their own (a monitor, or two outlets), they are a change, not a dispute.
+    /// </summary>
+    private static List<WeighedClaim>? Superseding(List<WeighedClaim> strongHolders)
+    {
+        var newest = strongHolders.MaxBy(c => c.Claim.ObservedAt)!;
+        var othersLast = strongHolders.Where(c => c.Side != newest.Side).Max(c => c.Claim.ObservedAt);
+        var after = strongHolders.Where(c => c.Claim.ObservedAt > othersLast).ToList();
+        var confirms = after.Any(c => c.Trust == Trust.Monitor) || after.Select(c => c.Claim.SourceId).Distinct().Count() >= 2;
+        return confirms ? after : null;
     }
 
     private static Control Agreed(Side side, List<WeighedClaim> holders, IReadOnlyList<WeighedClaim> current, Control? established)

@@ -58,7 +58,14 @@ public static class RuleEngine
                     || (lens.ActorId is null && !state.Tolls.Figures.ContainsKey(TollFigure.KeyOf(f.SourceId, f.Category, null))))
                 && catalog.Sources.TryGetValue(f.SourceId, out var s) && s.Trust >= lens.TollTrust)
             .ToList();
+        // Strikes heard in this very update can be what carried the figure over: name them too.
+        var strikes = lens.ActorId is not null ? [] : events.OfType<StrikeEvent>()
+            .Where(e => (catalog.Sources.GetValueOrDefault(e.SourceId)?.Trust ?? Trust.Unverified) >= lens.StrikeTrust)
+            .ToList();
         var observedAt = events.Select(e => e.ObservedAt).Concat(figures.Select(f => f.AsOf)).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
-        return [writer.Toll(rule, after, [.. figures.Select(f => f.SourceId).Distinct()], [.. figures.Select(f => f.ReportId)], observedAt)];
+        return [writer.Toll(rule, after,
+            [.. figures.Select(f => f.SourceId).Concat(strikes.Select(e => e.SourceId)).Distinct()],
+            [.. figures.Select(f => f.ReportId).Concat(strikes.Select(e => e.ReportId)).Distinct()],
+            observedAt)];
     }
 }

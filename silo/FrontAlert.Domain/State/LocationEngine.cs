@@ -50,6 +50,17 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
         return true;
     }
 
+    /// <summary>A child moved out of this subtree: its totals leave with it.</summary>
+    public bool Forget(string childId)
+    {
+        if (!state.Children.Remove(childId))
+        {
+            return false;
+        }
+        Changed([]);
+        return true;
+    }
+
     /// <summary>
     /// Adds or changes a rule at this scope. A new rule, or one whose toll terms changed, starts from today's figure:
     /// it never fires for the past.

@@ -14,6 +14,7 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
     private Domain.Catalog _current = Domain.Catalog.Empty;
     private long? _checkedAt;
     private Task<Domain.Catalog>? _refresh;
+    private long _generation;
 
     public ValueTask<Domain.Catalog> Get()
     {
@@ -24,7 +25,13 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
         return new ValueTask<Domain.Catalog>(_refresh ??= Refresh());
     }
 
-    public void Invalidate() => _checkedAt = null;
+    /// <summary>Forgets freshness; a refresh already under way will not mark its (possibly older) answer fresh.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _checkedAt = null;
+        _refresh = null; // the next reader starts a refresh that sees the change, instead of joining an older one
+    }
 
     private async Task<Domain.Catalog> Refresh()
     {
@@ -32,11 +39,15 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
         {
             var grain = grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key);
             var checkedAt = clock.GetTimestamp();
+            var generation = Interlocked.Read(ref _generation);
             if (await grain.Version() != _current.Version || _current.Version == 0)
             {
                 _current = (await grain.Snapshot()).ToCatalog();
             }
-            _checkedAt = checkedAt;
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                _checkedAt = checkedAt;
+            }
             return _current;
         }
         finally

@@ -34,7 +34,21 @@ public sealed class CatalogGrain(
 
     public Task<Rule[]> Rules() => Task.FromResult(State.Rules.ToArray());
 
-    public Task PutLocation(Location location) => Upsert(State.Locations, location, l => l.Id);
+    public async Task PutLocation(Location location)
+    {
+        var before = State.Locations.Find(l => l.Id == location.Id)?.ParentId;
+        await Upsert(State.Locations, location, l => l.Id);
+        if (before is not null && before != location.ParentId)
+        {
+            // A move: the old ancestors drop the place's figures, the new ones receive them, each exactly once.
+            await GrainFactory.GetGrain<ILocationGrain>(before).Forget(location.Id);
+            if (location.ParentId is not null)
+            {
+                await GrainFactory.GetGrain<ILocationGrain>(location.Id).Moved(location.ParentId);
+            }
+            logger.LogInformation("Location {LocationId} moved from {From} to {To}", location.Id, before, location.ParentId);
+        }
+    }
 
     public Task PutActor(Actor actor) => Upsert(State.Actors, actor, a => a.Id);
 

@@ -17,6 +17,12 @@ public interface ILocationGrain : IGrainWithStringKey
     /// <summary>Publishes whatever stored work is still undelivered (after a crash); does nothing otherwise.</summary>
     [Alias("Flush")] Task Flush();
 
+    /// <summary>A child moved elsewhere in the tree: its figures no longer belong to this subtree.</summary>
+    [Alias("Forget")] Task Forget(string childId);
+
+    /// <summary>This place moved under <paramref name="parentId"/>: send it the subtree totals it has never had.</summary>
+    [Alias("Moved")] Task Moved(string parentId);
+
     [Alias("PutRule")] Task PutRule(Rule rule);
     [Alias("RemoveRule")] Task RemoveRule(string ruleId);
 

@@ -84,11 +84,21 @@ public sealed partial class LocationGrain
             var parentId = (await grain._catalogs.Get()).Locations.GetValueOrDefault(Data.LocationId)?.ParentId;
             if (parentId is not null && (Unrolled || Data.Unsent.Count > 0))
             {
-                var update = Data.UpdateFor();
-                await grain.GrainFactory.GetGrain<ILocationGrain>(parentId).Receive(update);
-                Data.Acknowledged(update);
-                _sentVersion = Math.Max(_sentVersion, update.Version);
+                await SendTo(parentId);
             }
+        }
+
+        /// <summary>Sends the absolute subtree totals and the unacknowledged events to a parent; safe to repeat.</summary>
+        public async Task SendTo(string parentId)
+        {
+            if (Data.Version == 0)
+            {
+                return; // nothing ever happened here: nothing to roll up
+            }
+            var update = Data.UpdateFor();
+            await grain.GrainFactory.GetGrain<ILocationGrain>(parentId).Receive(update);
+            Data.Acknowledged(update);
+            _sentVersion = Math.Max(_sentVersion, update.Version);
         }
     }
 }

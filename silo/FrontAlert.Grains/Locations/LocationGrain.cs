@@ -92,6 +92,17 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         return catalog.Locations.TryGetValue(Id, out var location) ? LiveState.Of(location, Data, catalog) : null;
     }
 
+    public async Task Forget(string childId)
+    {
+        if (Engine(await _catalogs.Get()).Forget(childId))
+        {
+            await Save();
+            await _publisher.Publish();
+        }
+    }
+
+    public Task Moved(string parentId) => _publisher.SendTo(parentId);
+
     public async Task PutRule(Rule rule)
     {
         Engine(await _catalogs.Get()).Put(rule);

@@ -7,6 +7,7 @@ namespace FrontAlert.Grains;
 public sealed class MemoryReportStore : IReportStore
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, TimelineEntry>> _places = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _placeOf = new(StringComparer.Ordinal);
 
     public Task Save(string locationId, IReadOnlyList<TimelineEntry> entries)
     {
@@ -14,6 +15,7 @@ public sealed class MemoryReportStore : IReportStore
         foreach (var entry in entries)
         {
             place[entry.Report.Id] = entry;
+            _placeOf.TryAdd(entry.Report.Id, locationId);
         }
         return Task.CompletedTask;
     }
@@ -23,6 +25,11 @@ public sealed class MemoryReportStore : IReportStore
         var place = Place(locationId);
         return Task.FromResult<IReadOnlySet<string>>(reportIds.Where(place.ContainsKey).ToHashSet(StringComparer.Ordinal));
     }
+
+    public Task<IReadOnlyDictionary<string, string>> Places(IReadOnlyList<string> reportIds) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(reportIds
+            .Where(_placeOf.ContainsKey).Distinct()
+            .ToDictionary(id => id, id => _placeOf[id], StringComparer.Ordinal));
 
     public Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit) =>
         Task.FromResult<IReadOnlyList<TimelineEntry>>(

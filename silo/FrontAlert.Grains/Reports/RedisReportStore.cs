@@ -10,6 +10,9 @@ namespace FrontAlert.Grains;
 /// </summary>
 public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStore
 {
+    /// <summary>Report id → the place it was filed for, across all places.</summary>
+    private const string PlaceOf = "fa:report-places";
+
     public async Task Save(string locationId, IReadOnlyList<TimelineEntry> entries)
     {
         if (entries.Count == 0)
@@ -22,8 +25,9 @@ public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStor
             [.. entries.Select(e => new HashEntry(e.Report.Id, JsonSerializer.Serialize(e, DomainJson.Options)))]);
         var order = batch.SortedSetAddAsync(Chronology(locationId),
             [.. entries.Select(e => new SortedSetEntry(e.Report.Id, e.Report.ObservedAt.ToUnixTimeMilliseconds()))]);
+        var places = batch.HashSetAsync(PlaceOf, [.. entries.Select(e => new HashEntry(e.Report.Id, locationId))]);
         batch.Execute();
-        await Task.WhenAll(hash, order);
+        await Task.WhenAll(hash, order, places);
     }
 
     public async Task<IReadOnlySet<string>> Known(string locationId, IReadOnlyList<string> reportIds)
@@ -37,6 +41,17 @@ public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStor
         batch.Execute();
         var exists = await Task.WhenAll(checks);
         return reportIds.Where((_, i) => exists[i]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> Places(IReadOnlyList<string> reportIds)
+    {
+        if (reportIds.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+        var values = await redis.GetDatabase().HashGetAsync(PlaceOf, [.. reportIds.Select(id => (RedisValue)id)]);
+        return reportIds.Zip(values).Where(p => p.Second.HasValue).DistinctBy(p => p.First)
+            .ToDictionary(p => p.First, p => (string)p.Second!, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit)

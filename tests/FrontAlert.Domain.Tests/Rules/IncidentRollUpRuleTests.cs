@@ -25,7 +25,9 @@ public class IncidentRollUpRuleTests
 
         var alert = Assert.Single(_idlib.Alerts);
         Assert.Equal(("sy-idlib", 55L), (alert.LocationId, alert.Value));
-        Assert.Equal("The effective figure for Idlib, counting monitor sources and all strike reports, reached 55 (strike reports).", alert.Message);
+        Assert.Equal("The effective figure for Idlib, counting monitor sources and all strike reports, reached 55 (SOHR).", alert.Message);
+        Assert.Equal(["sohr"], alert.SourceIds);
+        Assert.Equal(["s2"], alert.ReportIds);
     }
 
     [Fact]

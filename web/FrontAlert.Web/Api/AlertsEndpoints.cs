@@ -12,18 +12,13 @@ public static class AlertsEndpoints
 
     public static void MapAlerts(this RouteGroupBuilder api) => api.MapGet("/alerts", Get);
 
-    private static async Task<IResult> Get(long? after, string? scopeId, string? minSeverity, int? limit, IAlertLog log, CatalogCache catalogs)
+    private static async Task<IResult> Get(string? after, string? scopeId, string? minSeverity, string? limit, IAlertLog log, CatalogCache catalogs)
     {
         var errors = new List<FieldError>();
-        if (after is < 0)
-        {
-            errors.Add(new("after", "must be zero or more"));
-        }
-        if (limit is < 1 or > MaxLimit)
-        {
-            errors.Add(new("limit", $"must be between 1 and {MaxLimit}"));
-        }
-        var severity = Severities.Parse(minSeverity, errors);
+        var from = Query.Long(after, "after", 0, long.MaxValue, errors) ?? 0;
+        var wanted = (int)(Query.Long(limit, "limit", 1, MaxLimit, errors) ?? 100);
+        scopeId = Query.Text(scopeId);
+        var severity = Severities.Parse(Query.Text(minSeverity), errors);
         var catalog = await catalogs.Get();
         if (scopeId is not null && !catalog.Locations.ContainsKey(scopeId))
         {
@@ -33,9 +28,8 @@ public static class AlertsEndpoints
         {
             return Problems.Invalid(errors);
         }
-        var wanted = limit ?? 100;
         var found = new List<Alert>();
-        var cursor = after ?? 0;
+        var cursor = from;
         for (var scanned = 0; found.Count < wanted && scanned < MaxScan;)
         {
             var page = await log.Read(cursor, 500);

@@ -43,6 +43,7 @@ public static class LocationsEndpoints
 
     private static async Task<IResult> List(string? parentId, string? kind, CatalogCache catalogs)
     {
+        (parentId, kind) = (Query.Text(parentId), Query.Text(kind));
         LocationKind? wanted = null;
         if (kind is not null)
         {
@@ -61,15 +62,17 @@ public static class LocationsEndpoints
             .OrderBy(l => l.Id, StringComparer.Ordinal));
     }
 
-    private static async Task<IResult> Timeline(string id, int? limit, CatalogCache catalogs, IReportStore reports)
+    private static async Task<IResult> Timeline(string id, string? limit, CatalogCache catalogs, IReportStore reports)
     {
-        if (limit is < 1 or > MaxTimeline)
+        var errors = new List<FieldError>();
+        var count = (int)(Query.Long(limit, "limit", 1, MaxTimeline, errors) ?? 50);
+        if (errors.Count > 0)
         {
-            return Problems.Invalid("limit", $"must be between 1 and {MaxTimeline}");
+            return Problems.Invalid(errors);
         }
         var catalog = await catalogs.Get();
         return catalog.Locations.ContainsKey(id)
-            ? Results.Ok(await reports.Timeline(id, limit ?? 50))
+            ? Results.Ok(await reports.Timeline(id, count))
             : Problems.NotFound("location", id);
     }
 }
