@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 namespace FrontAlert.Web.Tests;
 
 /// <summary>One embedded-default server shared by a test class; tests use their own ids so they never collide.</summary>

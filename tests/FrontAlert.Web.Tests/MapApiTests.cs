@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 using System.Text.Json;
 
 namespace FrontAlert.Web.Tests;

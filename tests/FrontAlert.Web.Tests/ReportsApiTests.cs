@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 using System.Net;
 
 namespace FrontAlert.Web.Tests;

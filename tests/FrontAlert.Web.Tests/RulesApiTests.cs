@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 using System.Net;
 using System.Text.Json;
 

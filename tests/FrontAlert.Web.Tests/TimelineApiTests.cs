@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 namespace FrontAlert.Web.Tests;
 
 /// <summary><c>GET /locations/{id}/timeline</c>: every accepted report of a place, newest first, late ones with a note.</summary>

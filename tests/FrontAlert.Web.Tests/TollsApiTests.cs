@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 namespace FrontAlert.Web.Tests;
 
 /// <summary>Casualty figures: sources are alternative estimates, never added; strikes count once in every ancestor.</summary>

@@ -36,11 +36,13 @@ public static class FrontAlertApp
         });
         builder.Services.AddFrontAlertSecurity();
         builder.Services.AddSingleton<Ingestor>();
+        builder.AddFrontAlertDemo(args);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseFrontAlertPages();
         app.UseAuthentication();
         app.UseRejectUnknownKeys();
         app.UseAuthorization();

@@ -1,7 +1,7 @@
+using FrontAlert.Web;
 using System.Diagnostics;
-using FrontAlert.Testing;
 
-namespace FrontAlert.Web.Tests;
+namespace FrontAlert.Testing;
 
 /// <summary>
 /// The built web host as a separate OS process (<c>dotnet FrontAlert.Web.dll</c>), so a test can SIGKILL it like a

@@ -1,10 +1,10 @@
+using FrontAlert.Web;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using FrontAlert.Testing;
 
-namespace FrontAlert.Web.Tests;
+namespace FrontAlert.Testing;
 
 /// <summary>
 /// The real FrontAlert web node on a real Kestrel socket with its own silo on free ports: embedded (memory) by

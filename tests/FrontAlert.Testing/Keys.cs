@@ -1,4 +1,4 @@
-namespace FrontAlert.Web.Tests;
+namespace FrontAlert.Testing;
 
 public static class Keys
 {
