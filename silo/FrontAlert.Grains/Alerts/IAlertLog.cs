@@ -14,4 +14,7 @@ public interface IAlertLog
     Task<IReadOnlyList<Alert>> Read(long after, int limit);
 
     Task<long> LastSeq();
+
+    /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>
+    IDisposable Watch(Action appended);
 }

@@ -9,7 +9,22 @@ public sealed class MemoryAlertLog : IAlertLog
     private readonly List<Alert> _alerts = [];
     private readonly Dictionary<string, Alert> _byId = new(StringComparer.Ordinal);
 
+    private event Action? Appended;
+
+    public IDisposable Watch(Action appended)
+    {
+        Appended += appended;
+        return new Unwatch(() => Appended -= appended);
+    }
+
     public Task<IReadOnlyList<Alert>> Append(IReadOnlyList<Alert> alerts)
+    {
+        var logged = Add(alerts);
+        Appended?.Invoke();
+        return Task.FromResult(logged);
+    }
+
+    private IReadOnlyList<Alert> Add(IReadOnlyList<Alert> alerts)
     {
         lock (_lock)
         {
@@ -23,7 +38,7 @@ public sealed class MemoryAlertLog : IAlertLog
                 }
                 return known;
             }).ToList();
-            return Task.FromResult<IReadOnlyList<Alert>>(logged);
+            return logged;
         }
     }
 

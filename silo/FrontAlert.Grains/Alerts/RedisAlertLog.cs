@@ -13,18 +13,22 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
     public const string Stream = "fa:alerts";
     private const string Ids = "fa:alerts:ids";
     private const string Counter = "fa:alerts:seq";
+    private static readonly RedisChannel AppendedChannel = RedisChannel.Literal("fa:alerts:appended");
 
     private static readonly LuaScript AppendScript = LuaScript.Prepare("""
         local out = {}
+        local added = false
         for i = 1, #ARGV, 2 do
           local seq = redis.call('HGET', KEYS[1], ARGV[i])
           if not seq then
             seq = redis.call('INCR', KEYS[2])
             redis.call('XADD', KEYS[3], seq .. '-0', 'a', ARGV[i + 1])
             redis.call('HSET', KEYS[1], ARGV[i], seq)
+            added = true
           end
           out[#out + 1] = tonumber(seq)
         end
+        if added then redis.call('PUBLISH', 'fa:alerts:appended', '1') end
         return out
         """);
 
@@ -50,6 +54,13 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
     {
         var value = await redis.GetDatabase().StringGetAsync(Counter);
         return value.IsNull ? 0 : (long)value;
+    }
+
+    public IDisposable Watch(Action appended)
+    {
+        void Handler(RedisChannel _, RedisValue __) => appended();
+        redis.GetSubscriber().Subscribe(AppendedChannel, Handler);
+        return new Unwatch(() => redis.GetSubscriber().Unsubscribe(AppendedChannel, Handler));
     }
 
     public static Alert Parse(StreamEntry entry)

@@ -41,6 +41,7 @@ public static class FrontAlertSilo
             silo.Services.TryAddSingleton<IAlertLog, MemoryAlertLog>();
             silo.Services.TryAddSingleton<IReportStore, MemoryReportStore>();
             silo.Services.TryAddSingleton<IPendingWork, MemoryPendingWork>();
+            silo.Services.TryAddSingleton<ILocationFeed, MemoryLocationFeed>();
             return silo;
         }
         var options = ConfigurationOptions.Parse(redis);
@@ -62,6 +63,7 @@ public static class FrontAlertSilo
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(WithDefaults(redis)));
         services.TryAddSingleton<IAlertLog, RedisAlertLog>();
         services.TryAddSingleton<IReportStore, RedisReportStore>();
+        services.TryAddSingleton<ILocationFeed, RedisLocationFeed>();
         return services;
     }
 

@@ -14,6 +14,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
 {
     private readonly IPersistentState<LocationState> _store;
     private readonly CatalogCache _catalogs;
+    private readonly ILocationFeed _feed;
     private readonly Publisher _publisher;
     private readonly TimeProvider _clock;
     private readonly ILogger<LocationGrain> _logger;
@@ -25,11 +26,13 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         IReportStore reports,
         IAlertLog alerts,
         IPendingWork pending,
+        ILocationFeed feed,
         TimeProvider clock,
         ILogger<LocationGrain> logger)
     {
         _store = store;
         _catalogs = catalogs;
+        _feed = feed;
         _clock = clock;
         _logger = logger;
         _commit = new GroupCommit(() => _store.WriteStateAsync());
@@ -134,6 +137,14 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
             _logger.LogError(e, "Location {LocationId} failed to store its state; deactivating to reload", Id);
             DeactivateOnIdle();
             throw;
+        }
+        try
+        {
+            _feed.Publish(LocationUpdate.Of(Data, await _catalogs.Get()));
+        }
+        catch (Exception e)
+        {
+            _logger.LogDebug(e, "Location {LocationId} could not announce its update; maps catch up on its next change", Id);
         }
     }
 }

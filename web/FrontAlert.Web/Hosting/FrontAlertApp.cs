@@ -36,6 +36,7 @@ public static class FrontAlertApp
         });
         builder.Services.AddFrontAlertSecurity();
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddFrontAlertHub();
         builder.AddFrontAlertDemo(args);
 
         var app = builder.Build();
@@ -56,6 +57,7 @@ public static class FrontAlertApp
         api.MapAlerts();
         api.MapMap();
         api.MapHealth();
+        app.MapHub<AlertHub>(HubSetup.Path);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));
         return app;

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using FrontAlert.Domain;
+using FrontAlert.Grains;
+using Microsoft.AspNetCore.SignalR;
+
+namespace FrontAlert.Web;
+
+/// <summary>
+/// <c>/hubs/alerts</c>. Bad input is a <see cref="HubException"/> naming the field; the connection stays usable and
+/// its subscription unchanged. Delivery itself is the <see cref="Subscriber"/>'s job.
+/// </summary>
+public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAlertLog log) : Hub
+{
+    public const int MaxScopes = 1000;
+
+    public async Task Subscribe(SubscribeRequest? request)
+    {
+        CallBudget.Spend(Context);
+        if (request is null)
+        {
+            throw new HubException("Subscribe takes one argument {scopeIds, minSeverity, afterSeq}");
+        }
+        var catalog = await catalogs.Get();
+        var scopes = Scopes(request.ScopeIds, catalog);
+        if (request.AfterSeq is < 0)
+        {
+            throw new HubException("afterSeq: must be zero or more");
+        }
+        var errors = new List<FieldError>();
+        var severity = Severities.Parse(Query.Text(request.MinSeverity), errors);
+        if (errors.Count > 0)
+        {
+            throw new HubException($"{errors[0].Field}: {errors[0].Message}");
+        }
+        var subscriber = subscribers.For(Context);
+        var before = subscriber.Filter;
+        var everything = scopes.Length == 0 || before.Everything;
+        var filter = new Filter(everything ? FrozenSet<string>.Empty : before.Scopes.Union(scopes).ToFrozenSet(StringComparer.Ordinal), everything, severity);
+        subscriber.Subscribe(filter, request.AfterSeq ?? await log.LastSeq());
+    }
+
+    public Task Unsubscribe(UnsubscribeRequest? request)
+    {
+        CallBudget.Spend(Context);
+        var subscriber = subscribers.For(Context);
+        var before = subscriber.Filter;
+        var scopes = request?.ScopeIds ?? [];
+        var after = scopes.Length == 0
+            ? Filter.Nothing
+            : before with { Scopes = before.Scopes.Except(scopes, StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal) };
+        subscriber.Unsubscribe(after);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception) => subscribers.Drop(Context.ConnectionId);
+
+    private static string[] Scopes(string[]? requested, Domain.Catalog catalog)
+    {
+        var scopes = (requested ?? []).Distinct(StringComparer.Ordinal).ToArray();
+        if (scopes.Length > MaxScopes)
+        {
+            throw new HubException($"scopeIds: at most {MaxScopes} scopes per connection");
+        }
+        var unknown = scopes.Where(s => s is null || !catalog.Locations.ContainsKey(s)).Take(5).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new HubException($"scopeIds: unknown location {string.Join(", ", unknown.Select(u => $"'{u}'"))}");
+        }
+        return scopes;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace FrontAlert.Web;
+
+public static class HubSetup
+{
+    public const string Path = "/hubs/alerts";
+
+    public static IServiceCollection AddFrontAlertHub(this IServiceCollection services)
+    {
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
+            .AddJsonProtocol(o =>
+            {
+                o.PayloadSerializerOptions.AllowOutOfOrderMetadataProperties = true;
+                o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            });
+        services.AddSingleton<SubscriptionIndex>();
+        services.AddSingleton<SubscriberServices>();
+        services.AddSingleton<Subscribers>();
+        services.AddHostedService<AlertFanout>();
+        services.AddHostedService<LocationFanout>();
+        return services;
+    }
+}
