@@ -21,7 +21,8 @@ public sealed class WebProcess : IAsyncDisposable
     public Uri Address { get; }
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
-    public static async Task<WebProcess> Start(string redis, int httpPort, int siloPort, int gatewayPort, string clusterId = "proc")
+    /// <summary>A web node hosting its own silo (the default), or with <paramref name="hostSilo"/> false a client of the cluster.</summary>
+    public static async Task<WebProcess> Start(string redis, int httpPort, int siloPort, int gatewayPort, string clusterId = "proc", bool hostSilo = true)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +38,7 @@ public sealed class WebProcess : IAsyncDisposable
         info.Environment["FrontAlert__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["FrontAlert__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["FrontAlert__ClusterId"] = clusterId;
+        info.Environment["FrontAlert__HostSilo"] = hostSilo ? "true" : "false";
         info.Environment[Roles.OperatorKeyVariable] = Keys.Operator;
         info.Environment[Roles.ReporterKeyVariable] = Keys.Reporter;
         var process = Process.Start(info)!;
@@ -57,6 +59,18 @@ public sealed class WebProcess : IAsyncDisposable
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         }
         return client;
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGTERM: a graceful shutdown, as an orchestrator stops a node.</summary>
+    public async Task Stop()
+    {
+        if (!_process.HasExited)
+        {
+            Posix.Terminate(_process.Id);
+        }
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>SIGKILL: no graceful shutdown, no flushing; whatever was acknowledged must already be durable.</summary>

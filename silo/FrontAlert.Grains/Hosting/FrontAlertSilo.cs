@@ -25,6 +25,8 @@ public static class FrontAlertSilo
             return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: clusterId);
         }
         silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.Configure<ClusterMembershipOptions>(Membership.Tune);
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout);
         return silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
     }
 

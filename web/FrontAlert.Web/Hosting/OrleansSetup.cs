@@ -30,6 +30,8 @@ public static class OrleansSetup
         {
             client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, FrontAlertSilo.ServiceId));
             client.UseRedisClustering(redis);
+            client.Configure<GatewayOptions>(Membership.TuneClient);
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout);
             client.Services.AddFrontAlertSerialization();
         });
         builder.Services.AddSingleton(TimeProvider.System);

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace FrontAlert.Web.Tests;
+namespace FrontAlert.Testing;
 
 /// <summary>Small HTTP/JSON helpers so tests read like the requests a client makes.</summary>
 public static class Json

@@ -1,0 +1,3 @@
+using FrontAlert.Silo;
+
+await SiloApp.Build(args).RunAsync();

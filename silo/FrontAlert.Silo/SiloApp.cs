@@ -1,0 +1,55 @@
+using System.Net;
+using FrontAlert.Grains;
+using Orleans.Dashboard;
+using Serilog;
+using Serilog.Events;
+
+namespace FrontAlert.Silo;
+
+/// <summary>
+/// A standalone silo: Redis clustering, grain storage, reminders, the alert log and report store, the pending-work
+/// sweeper, the Orleans dashboard at <c>/dashboard</c> and health at <c>/health/live</c> and <c>/health/ready</c>.
+/// </summary>
+public static class SiloApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSerilog((_, log) => log
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+        var options = builder.Configuration.GetSection("FrontAlert").Get<SiloOptions>() ?? new SiloOptions();
+        var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r
+            : throw new InvalidOperationException("a standalone silo needs ConnectionStrings__redis");
+        builder.UseOrleans(silo =>
+        {
+            silo.AddFrontAlert(redis);
+            silo.UseFrontAlertClustering(redis, options.ClusterId, options.SiloPort, options.GatewayPort);
+            if (options.AdvertisedAddress is { } advertised)
+            {
+                silo.ConfigureEndpoints(Dns.GetHostAddresses(advertised)[0], options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            }
+            silo.AddDashboard();
+        });
+        var app = builder.Build();
+        app.MapOrleansDashboard("/dashboard");
+        app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+        app.MapGet("/health/ready", async (IGrainFactory grains) =>
+        {
+            try
+            {
+                await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).Version().WaitAsync(TimeSpan.FromSeconds(3));
+                return Results.Ok(new { status = "ready" });
+            }
+            catch (Exception e)
+            {
+                return Results.Json(new { status = "unavailable", reason = e.GetType().Name }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return app;
+    }
+}
