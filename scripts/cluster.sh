@@ -20,7 +20,7 @@ start() {
     --daemonize yes --pidfile "$PWD/$dir/redis.pid" --logfile "$PWD/$dir/logs/redis.log"
   local redis="127.0.0.1:$redis_port"
   for i in $(seq 1 "$silos"); do
-    ConnectionStrings__redis=$redis FrontAlert__SiloPort=$((11110 + i)) FrontAlert__GatewayPort=$((30000 + i)) \
+    ConnectionStrings__redis=$redis FrontAlert__SiloPort=$((11210 + i)) FrontAlert__GatewayPort=$((30200 + i)) \
       nohup dotnet silo/FrontAlert.Silo/bin/Release/net10.0/FrontAlert.Silo.dll --urls "http://127.0.0.1:$((8100 + i))" \
       > "$dir/logs/silo-$i.log" 2>&1 &
     echo $! > "$dir/silo-$i.pid"
@@ -65,7 +65,7 @@ status() {
   for pidfile in "$dir"/silo-*.pid; do
     [ -f "$pidfile" ] || continue
     local i=${pidfile##*silo-}; i=${i%.pid}
-    echo "silo $i      http://127.0.0.1:$((8100 + i))/dashboard  (pid $(cat "$pidfile"), silo port $((11110 + i)), gateway $((30000 + i)))"
+    echo "silo $i      http://127.0.0.1:$((8100 + i))/dashboard  (pid $(cat "$pidfile"), silo port $((11210 + i)), gateway $((30200 + i)))"
   done
   for pidfile in "$dir"/web-*.pid; do
     [ -f "$pidfile" ] || continue

@@ -1,3 +1,9 @@
+using FrontAlert.Grains;
 using FrontAlert.Silo;
 
+if (HealthProbe.Requested(args, out var exitCode))
+{
+    return exitCode;
+}
 await SiloApp.Build(args).RunAsync();
+return 0;

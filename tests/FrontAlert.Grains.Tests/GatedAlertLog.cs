@@ -26,4 +26,6 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
     public Task<IReadOnlyList<Alert>> Read(long after, int limit) => inner.Read(after, limit);
 
     public Task<long> LastSeq() => inner.LastSeq();
+
+    public IDisposable Watch(Action appended) => inner.Watch(appended);
 }

@@ -1,3 +1,9 @@
+using FrontAlert.Grains;
 using FrontAlert.Web;
 
+if (HealthProbe.Requested(args, out var exitCode))
+{
+    return exitCode;
+}
 await FrontAlertApp.Build(args).RunAsync();
+return 0;

@@ -5,7 +5,10 @@ namespace FrontAlert.Grains;
 /// <summary>
 /// Each process's view of the catalog. It asks the catalog grain for its version at most once per
 /// <see cref="Freshness"/> and fetches a snapshot only when that changed, so the hot ingest path reads memory.
-/// A change made through this process is visible here at once; elsewhere within <see cref="Freshness"/> (ADR 0004).
+/// Stale while revalidating: once it holds a catalog it never makes a caller wait for a refresh, so a catalog grain on
+/// a silo that just died cannot stall ingest across the cluster (ADR 0007). Callers wait only when nothing is held yet,
+/// or right after this process changed the catalog (<see cref="Invalidate"/>), so a change is visible here at once.
+/// Elsewhere it is visible within <see cref="Freshness"/> (ADR 0004).
 /// </summary>
 public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
 {
@@ -15,6 +18,7 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
     private long? _checkedAt;
     private Task<Domain.Catalog>? _refresh;
     private long _generation;
+    private volatile bool _changedHere;
 
     public ValueTask<Domain.Catalog> Get()
     {
@@ -22,15 +26,22 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
         {
             return ValueTask.FromResult(_current);
         }
-        return new ValueTask<Domain.Catalog>(_refresh ??= Refresh());
+        var refresh = _refresh ??= Refresh();
+        if (_current.Version > 0 && !_changedHere)
+        {
+            _ = refresh.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed; the next reader tries again
+            return ValueTask.FromResult(_current);
+        }
+        return new ValueTask<Domain.Catalog>(refresh);
     }
 
-    /// <summary>Forgets freshness; a refresh already under way will not mark its (possibly older) answer fresh.</summary>
+    /// <summary>This process changed the catalog: the next reader waits for a refresh that sees the change.</summary>
     public void Invalidate()
     {
         Interlocked.Increment(ref _generation);
+        _changedHere = true;
         _checkedAt = null;
-        _refresh = null; // the next reader starts a refresh that sees the change, instead of joining an older one
+        _refresh = null;
     }
 
     private async Task<Domain.Catalog> Refresh()
@@ -47,6 +58,7 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
             if (Interlocked.Read(ref _generation) == generation)
             {
                 _checkedAt = checkedAt;
+                _changedHere = false;
             }
             return _current;
         }

@@ -12,8 +12,9 @@ public interface ICatalogGrain : IGrainWithStringKey
 {
     const string Key = "default";
 
-    [AlwaysInterleave, Alias("Version")] Task<long> Version();
-    [AlwaysInterleave, Alias("Snapshot")] Task<CatalogData> Snapshot();
+    // Short timeouts: a cache refresh against a catalog on a silo that just died must fail fast (ADR 0007).
+    [AlwaysInterleave, Alias("Version"), ResponseTimeout("00:00:03")] Task<long> Version();
+    [AlwaysInterleave, Alias("Snapshot"), ResponseTimeout("00:00:03")] Task<CatalogData> Snapshot();
     [AlwaysInterleave, Alias("Rules")] Task<Rule[]> Rules();
 
     [Alias("PutLocation")] Task PutLocation(Location location);

@@ -9,8 +9,11 @@ public interface ILocationGrain : IGrainWithStringKey
     /// <summary>Applies the reports in order and returns once they are durably stored, one status per report.</summary>
     [Alias("Ingest")] Task<IngestStatus[]> Ingest(Report[] reports);
 
-    /// <summary>A child's subtree totals and events; safe to repeat.</summary>
-    [Alias("Receive")] Task Receive(SubtreeUpdate update);
+    /// <summary>
+    /// A child's subtree totals and events; safe to repeat. A short timeout: a parent on a silo that just died must not
+    /// hold its child's acknowledgement; the child has stored its report and retries the roll-up (ADR 0007).
+    /// </summary>
+    [Alias("Receive"), ResponseTimeout("00:00:03")] Task Receive(SubtreeUpdate update);
 
     [Alias("State")] Task<LiveState?> State();
 

@@ -3,7 +3,7 @@ namespace FrontAlert.Web;
 public static class ReportsEndpoints
 {
     public static void MapReports(this RouteGroupBuilder api) =>
-        api.MapPost("/reports", Post).RequireAuthorization(SecuritySetup.Reporters);
+        api.MapPost("/reports", Post).RequireAuthorization(SecuritySetup.Reporters).RequireRateLimiting(RateLimits.Ingest);
 
     /// <summary>
     /// One report, a JSON array or NDJSON. 202 once every valid report is durably stored; invalid ones are listed with

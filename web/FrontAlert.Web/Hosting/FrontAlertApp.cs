@@ -17,6 +17,8 @@ public static class FrontAlertApp
             .ReadFrom.Configuration(builder.Configuration)
             .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            // SignalR logs every HubException as an error; HubErrors logs our own failures instead.
+            .MinimumLevel.Override("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogEventLevel.Fatal)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
 
@@ -35,6 +37,7 @@ public static class FrontAlertApp
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
         });
         builder.Services.AddFrontAlertSecurity();
+        builder.Services.AddFrontAlertRateLimits(section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions());
         builder.Services.AddSingleton<Ingestor>();
         builder.Services.AddFrontAlertHub();
         builder.AddFrontAlertDemo(args);
@@ -46,6 +49,7 @@ public static class FrontAlertApp
         app.UseFrontAlertPages();
         app.UseAuthentication();
         app.UseRejectUnknownKeys();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         var api = app.MapGroup("/api/v1");
@@ -57,7 +61,7 @@ public static class FrontAlertApp
         api.MapAlerts();
         api.MapMap();
         api.MapHealth();
-        app.MapHub<AlertHub>(HubSetup.Path);
+        app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));
         return app;

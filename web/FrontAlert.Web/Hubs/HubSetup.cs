@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 
 namespace FrontAlert.Web;
 
@@ -8,7 +9,11 @@ public static class HubSetup
 
     public static IServiceCollection AddFrontAlertHub(this IServiceCollection services)
     {
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
+        services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 256 * 1024;
+                o.AddFilter<HubErrors>();
+            })
             .AddJsonProtocol(o =>
             {
                 o.PayloadSerializerOptions.AllowOutOfOrderMetadataProperties = true;

@@ -46,8 +46,10 @@ public static class ReportBody
     {
         var items = new List<ReportItem>();
         using var reader = new StreamReader(body, Encoding.UTF8);
+        var number = 0; // physical line numbers, blank lines included, so the client can find the line in its file
         while (await reader.ReadLineAsync(cancel) is { } line)
         {
+            number++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -62,7 +64,7 @@ public static class ReportBody
             }
             catch (JsonException e)
             {
-                items.Add(new ReportItem(default, $"line {items.Count + 1} is not valid JSON: {e.Message}"));
+                items.Add(new ReportItem(default, $"line {number} is not valid JSON: {e.Message}"));
             }
         }
         return items.Count == 0 ? (null, "the body holds no reports") : (new Parsed(items, Single: false), null);

@@ -36,6 +36,17 @@ public sealed class ApiKeyHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Name)));
     }
 
+    /// <summary>401 as problem details that say what to send.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        Problem(StatusCodes.Status401Unauthorized, "Unauthorized",
+            Request.Headers.ContainsKey(Header) ? $"The {Header} header holds no known key." : $"This needs an API key in the {Header} header.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Problem(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not do this.");
+
+    private Task Problem(int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+
     private string? RoleOf(string key)
     {
         var keys = settings.CurrentValue.ApiKeys

@@ -1,0 +1,29 @@
+namespace FrontAlert.Client;
+
+/// <summary>
+/// An alert as the server raised it (DESIGN §6). <see cref="Seq"/> grows by one per alert in the whole deployment,
+/// so it is the resume point; <see cref="Id"/> is unique, so it is the duplicate check.
+/// </summary>
+public sealed record Alert
+{
+    public required string Id { get; init; }
+    public long Seq { get; init; }
+    public required string RuleId { get; init; }
+    public RuleKind Kind { get; init; }
+    public Severity Severity { get; init; }
+    public required string LocationId { get; init; }
+    public string? LocationName { get; init; }
+    public required string ScopeId { get; init; }
+    public string Title { get; init; } = "";
+    public string Message { get; init; } = "";
+    public ActorRef? From { get; init; }
+    public ActorRef? To { get; init; }
+    public Confidence? Confidence { get; init; }
+    public TollCategory? Category { get; init; }
+    public long? Value { get; init; }
+    public long? Threshold { get; init; }
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
+    public IReadOnlyList<string> ReportIds { get; init; } = [];
+    public DateTimeOffset ObservedAt { get; init; }
+    public DateTimeOffset RaisedAt { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace FrontAlert.Client;
+
+/// <summary>Who holds a place, how sure FrontAlert is, since when, and on whose word.</summary>
+public sealed record Control(
+    string ActorId,
+    Side Side,
+    ControlStatus Status,
+    Confidence Confidence,
+    DateTimeOffset Since,
+    IReadOnlyList<string> SourceIds,
+    IReadOnlyList<string>? ReportIds = null);

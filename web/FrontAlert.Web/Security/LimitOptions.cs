@@ -1,0 +1,11 @@
+namespace FrontAlert.Web;
+
+/// <summary><c>FrontAlert:Limits</c>: per client address; 0 switches a limit off (benchmarks on loopback).</summary>
+public sealed class LimitOptions
+{
+    /// <summary>Ingest requests a second, with bursts of twice as many.</summary>
+    public int IngestPerSecond { get; set; } = 200;
+
+    /// <summary>New hub connections a minute.</summary>
+    public int HubConnectsPerMinute { get; set; } = 600;
+}
