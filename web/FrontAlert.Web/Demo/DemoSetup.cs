@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FrontAlert.Web;
 
 /// <summary>The <c>--demo</c> option: replays a built-in offensive so a newcomer sees the feed and map move.</summary>
@@ -7,9 +9,19 @@ public static class DemoSetup
 
     public static void AddFrontAlertDemo(this WebApplicationBuilder builder, string[] args)
     {
-        if (Requested(args))
+        if (!Requested(args))
         {
-            builder.Services.AddHostedService<DemoPlayer>();
+            return;
         }
+        // The command-line configuration reads a bare "--demo" as a key that takes the next argument as its value,
+        // which would swallow e.g. "--urls" in "--demo --urls http://…". Read the arguments again without it.
+        builder.Configuration.AddCommandLine([.. args.Where(a => a != "--demo")]);
+        var pace = double.TryParse(builder.Configuration["FrontAlert:Demo:Pace"], NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1.0;
+        builder.Services.AddSingleton(services => new DemoPlayer(
+            services.GetRequiredService<IHostApplicationLifetime>(),
+            services.GetRequiredService<IGrainFactory>(),
+            services.GetRequiredService<Ingestor>(),
+            services.GetRequiredService<ILogger<DemoPlayer>>()) { Pace = pace });
+        builder.Services.AddHostedService(services => services.GetRequiredService<DemoPlayer>());
     }
 }
