@@ -25,6 +25,8 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
 
     public Task<IReadOnlyList<Alert>> Read(long after, int limit) => inner.Read(after, limit);
 
+    public Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit) => inner.ReadBefore(before, limit);
+
     public Task<long> LastSeq() => inner.LastSeq();
 
     public IDisposable Watch(Action appended) => inner.Watch(appended);

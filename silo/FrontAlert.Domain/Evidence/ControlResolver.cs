@@ -8,7 +8,8 @@ namespace FrontAlert.Domain;
 /// <item>Sources ≥ media that agree make it <c>confirmed</c> when one is a monitor or two outlets agree, else <c>claimed</c>;
 /// but a partisan or unverified claim for another side that is newer than all of them stands as a fresh <c>claimed</c> change.</item>
 /// <item>With only partisan or unverified sources, the newest claim against the established holder is a <c>claimed</c> change;
-/// claims for the established holder alone (a denial) change nothing, so a denied claim stays a claim.</item>
+/// claims for the established holder alone (a denial) change nothing, so a denied claim stays a claim; so does a
+/// "holds" claim for another side when the established holder is itself only claimed.</item>
 /// </list>
 /// </summary>
 public static class ControlResolver
@@ -41,7 +42,10 @@ public static class ControlResolver
         var challenge = current
             .Where(c => c.Claim.AssertsHolder && c.Side != established?.Side)
             .MaxBy(c => c.Claim.ObservedAt);
-        return challenge is null ? established : Claimed(challenge, current, established);
+        // "X holds" against a holder we only know from a claim is that claim's denial, not a change of its own;
+        // against a confirmed holder it is a claim that the place changed hands.
+        var denial = challenge?.Claim.Status == ControlStatus.Holds && established?.Confidence == Confidence.Claimed;
+        return challenge is null || denial ? established : Claimed(challenge, current, established);
     }
 
     /// <summary>

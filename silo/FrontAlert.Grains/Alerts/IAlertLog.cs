@@ -13,6 +13,9 @@ public interface IAlertLog
     /// <summary>Alerts with <c>seq</c> greater than <paramref name="after"/>, in order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Alert>> Read(long after, int limit);
 
+    /// <summary>Alerts with <c>seq</c> below <paramref name="before"/>, newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit);
+
     Task<long> LastSeq();
 
     /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>

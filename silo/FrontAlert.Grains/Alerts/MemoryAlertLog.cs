@@ -51,6 +51,16 @@ public sealed class MemoryAlertLog : IAlertLog
         }
     }
 
+    public Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit)
+    {
+        lock (_lock)
+        {
+            var end = (int)Math.Clamp(before - 1, 0, _alerts.Count);
+            var start = Math.Max(0, end - limit);
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, end - start).AsEnumerable().Reverse()]);
+        }
+    }
+
     public Task<long> LastSeq()
     {
         lock (_lock)

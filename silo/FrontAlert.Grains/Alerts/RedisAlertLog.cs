@@ -50,6 +50,16 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         return [.. entries.Select(Parse)];
     }
 
+    public async Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit)
+    {
+        if (before <= 1)
+        {
+            return [];
+        }
+        var entries = await redis.GetDatabase().StreamRangeAsync(Stream, "-", $"{before - 1}-0", limit, Order.Descending);
+        return [.. entries.Select(Parse)];
+    }
+
     public async Task<long> LastSeq()
     {
         var value = await redis.GetDatabase().StringGetAsync(Counter);

@@ -12,10 +12,17 @@ public static class AlertsEndpoints
 
     public static void MapAlerts(this RouteGroupBuilder api) => api.MapGet("/alerts", Get);
 
-    private static async Task<IResult> Get(string? after, string? scopeId, string? minSeverity, string? limit, IAlertLog log, CatalogCache catalogs)
+    /// <summary>
+    /// Alerts in seq order: after <c>after</c> (forward paging), or with <c>before</c> the newest ones below it (a
+    /// feed's first screen). A filtered scan stops after <see cref="MaxScan"/> alerts; the <c>FrontAlert-Scanned-To</c>
+    /// header says where, so an empty page is never mistaken for the end of the log.
+    /// </summary>
+    private static async Task<IResult> Get(string? after, string? before, string? scopeId, string? minSeverity, string? limit,
+        IAlertLog log, CatalogCache catalogs, HttpResponse response)
     {
         var errors = new List<FieldError>();
         var from = Query.Long(after, "after", 0, long.MaxValue, errors) ?? 0;
+        var until = Query.Long(before, "before", 1, long.MaxValue, errors);
         var wanted = (int)(Query.Long(limit, "limit", 1, MaxLimit, errors) ?? 100);
         scopeId = Query.Text(scopeId);
         var severity = Severities.Parse(Query.Text(minSeverity), errors);
@@ -28,6 +35,16 @@ public static class AlertsEndpoints
         {
             return Problems.Invalid(errors);
         }
+        bool Wanted(Alert a) => a.Severity >= severity && (scopeId is null || catalog.IsWithin(a.LocationId, scopeId));
+        var (found, scannedTo) = until is { } end
+            ? await Backward(log, from, end, wanted, Wanted)
+            : await Forward(log, from, wanted, Wanted);
+        response.Headers["FrontAlert-Scanned-To"] = scannedTo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Ok(found);
+    }
+
+    private static async Task<(List<Alert>, long)> Forward(IAlertLog log, long from, int wanted, Func<Alert, bool> matches)
+    {
         var found = new List<Alert>();
         var cursor = from;
         for (var scanned = 0; found.Count < wanted && scanned < MaxScan;)
@@ -37,10 +54,45 @@ public static class AlertsEndpoints
             {
                 break;
             }
-            scanned += page.Count;
-            cursor = page[^1].Seq;
-            found.AddRange(page.Where(a => a.Severity >= severity && (scopeId is null || catalog.IsWithin(a.LocationId, scopeId))));
+            foreach (var alert in page.TakeWhile(_ => found.Count < wanted))
+            {
+                scanned++;
+                cursor = alert.Seq;
+                if (matches(alert))
+                {
+                    found.Add(alert);
+                }
+            }
         }
-        return Results.Ok(found.Take(wanted));
+        return (found, cursor);
+    }
+
+    private static async Task<(List<Alert>, long)> Backward(IAlertLog log, long from, long before, int wanted, Func<Alert, bool> matches)
+    {
+        var found = new List<Alert>();
+        var cursor = before;
+        for (var scanned = 0; found.Count < wanted && scanned < MaxScan && cursor > from + 1;)
+        {
+            var page = await log.ReadBefore(cursor, 500);
+            if (page.Count == 0)
+            {
+                break;
+            }
+            foreach (var alert in page.TakeWhile(a => found.Count < wanted && a.Seq > from))
+            {
+                scanned++;
+                cursor = alert.Seq;
+                if (matches(alert))
+                {
+                    found.Add(alert);
+                }
+            }
+            if (page[^1].Seq <= from + 1)
+            {
+                break;
+            }
+        }
+        found.Reverse();
+        return (found, cursor);
     }
 }

@@ -5,7 +5,9 @@ namespace FrontAlert.Web;
 /// <summary>The <c>--demo</c> option: replays a built-in offensive so a newcomer sees the feed and map move.</summary>
 public static class DemoSetup
 {
-    public static bool Requested(string[] args) => args.Contains("--demo", StringComparer.Ordinal);
+    public const string Switch = "--demo";
+
+    public static bool Requested(string[] args) => args.Contains(Switch, StringComparer.Ordinal);
 
     public static void AddFrontAlertDemo(this WebApplicationBuilder builder, string[] args)
     {
@@ -13,9 +15,6 @@ public static class DemoSetup
         {
             return;
         }
-        // The command-line configuration reads a bare "--demo" as a key that takes the next argument as its value,
-        // which would swallow e.g. "--urls" in "--demo --urls http://…". Read the arguments again without it.
-        builder.Configuration.AddCommandLine([.. args.Where(a => a != "--demo")]);
         var pace = double.TryParse(builder.Configuration["FrontAlert:Demo:Pace"], NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1.0;
         builder.Services.AddSingleton(services => new DemoPlayer(
             services.GetRequiredService<IHostApplicationLifetime>(),

@@ -11,7 +11,8 @@ public static class FrontAlertApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // "--demo" is a switch, not a setting: the configuration parser would take the next argument as its value.
+        var builder = WebApplication.CreateBuilder([.. args.Where(a => a != DemoSetup.Switch)]);
         configure?.Invoke(builder);
         builder.Services.AddSerilog((services, log) => log
             .ReadFrom.Configuration(builder.Configuration)
