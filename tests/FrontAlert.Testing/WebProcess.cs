@@ -1,5 +1,5 @@
+using System.Globalization;
 using FrontAlert.Web;
-using System.Diagnostics;
 
 namespace FrontAlert.Testing;
 
@@ -7,48 +7,26 @@ namespace FrontAlert.Testing;
 /// The built web host as a separate OS process (<c>dotnet FrontAlert.Web.dll</c>), so a test can SIGKILL it like a
 /// crash and start it again on the same Redis.
 /// </summary>
-public sealed class WebProcess : IAsyncDisposable
+public sealed class WebProcess(HostProcess host, Uri address) : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly System.Text.StringBuilder _output = new();
-
-    private WebProcess(Process process, Uri address)
-    {
-        _process = process;
-        Address = address;
-    }
-
-    public Uri Address { get; }
-    public string Output { get { lock (_output) { return _output.ToString(); } } }
+    public Uri Address => address;
+    public string Output => host.Output;
+    public bool HasExited => host.HasExited;
 
     /// <summary>A web node hosting its own silo (the default), or with <paramref name="hostSilo"/> false a client of the cluster.</summary>
     public static async Task<WebProcess> Start(string redis, int httpPort, int siloPort, int gatewayPort, string clusterId = "proc", bool hostSilo = true)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var host = await HostProcess.Start(Repo.WebDll, httpPort, new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(Repo.WebDll)!,
-        };
-        info.ArgumentList.Add(Repo.WebDll);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{httpPort}");
-        info.Environment["ConnectionStrings__redis"] = redis;
-        info.Environment["FrontAlert__SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        info.Environment["FrontAlert__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        info.Environment["FrontAlert__ClusterId"] = clusterId;
-        info.Environment["FrontAlert__HostSilo"] = hostSilo ? "true" : "false";
-        info.Environment[Roles.OperatorKeyVariable] = Keys.Operator;
-        info.Environment[Roles.ReporterKeyVariable] = Keys.Reporter;
-        var process = Process.Start(info)!;
-        var web = new WebProcess(process, new Uri($"http://127.0.0.1:{httpPort}/api/v1/"));
-        process.OutputDataReceived += (_, e) => web.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => web.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await web.WaitUntilReady();
-        return web;
+            ["ConnectionStrings__redis"] = redis,
+            ["FrontAlert__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
+            ["FrontAlert__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
+            ["FrontAlert__ClusterId"] = clusterId,
+            ["FrontAlert__HostSilo"] = hostSilo ? "true" : "false",
+            [Roles.OperatorKeyVariable] = Keys.Operator,
+            [Roles.ReporterKeyVariable] = Keys.Reporter,
+        }, "/api/v1/health/ready");
+        return new WebProcess(host, new Uri($"http://127.0.0.1:{httpPort.ToString(CultureInfo.InvariantCulture)}/api/v1/"));
     }
 
     public HttpClient Client(string? apiKey = null)
@@ -61,61 +39,9 @@ public sealed class WebProcess : IAsyncDisposable
         return client;
     }
 
-    public bool HasExited => _process.HasExited;
+    public Task Stop() => host.Stop();
 
-    /// <summary>SIGTERM: a graceful shutdown, as an orchestrator stops a node.</summary>
-    public async Task Stop()
-    {
-        if (!_process.HasExited)
-        {
-            Posix.Terminate(_process.Id);
-        }
-        await _process.WaitForExitAsync();
-    }
+    public Task Kill() => host.Kill();
 
-    /// <summary>SIGKILL: no graceful shutdown, no flushing; whatever was acknowledged must already be durable.</summary>
-    public async Task Kill()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Kill();
-        _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private async Task WaitUntilReady()
-    {
-        using var client = Client();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
-        {
-            try
-            {
-                if ((await client.GetAsync("health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(200);
-        }
-        throw new InvalidOperationException("the web host did not become ready:\n" + Output);
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 }
