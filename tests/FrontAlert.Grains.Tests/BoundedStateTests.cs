@@ -26,6 +26,9 @@ public sealed class BoundedStateTests(RedisCluster fixture) : IClassFixture<Redi
 
         Assert.True(late <= early * 1.05 + 512, $"state grew from {early} to {late} bytes");
         Assert.True(late < 64 * 1024, $"state is {late} bytes");
+        // The root hears every event of its tree and has no parent to hand them to: it must not keep them either.
+        var root = await StoredBytes(tree.Country);
+        Assert.True(root < 64 * 1024, $"the country's state is {root} bytes");
         var timeline = await fixture.Silo<IReportStore>().Timeline(tree.Town, 1000);
         Assert.Equal(1000, timeline.Count);
         Assert.Equal(20_020, (await town.State())!.Tolls["killed"].Incidents);

@@ -82,7 +82,13 @@ public sealed partial class LocationGrain
                 Data.Outbox.RemoveAll(raised.Contains);
             }
             var parentId = (await grain._catalogs.Get()).Locations.GetValueOrDefault(Data.LocationId)?.ParentId;
-            if (parentId is not null && (Unrolled || Data.Unsent.Count > 0))
+            if (parentId is null)
+            {
+                // A root has no one to tell: keeping its events would grow every write of the busiest grain.
+                Data.Unsent.Clear();
+                _sentVersion = Data.Version;
+            }
+            else if (Unrolled || Data.Unsent.Count > 0)
             {
                 await SendTo(parentId);
             }
