@@ -14,6 +14,7 @@ public sealed class SeenWindow
     private HashSet<ulong>? _index;
 
     /// <summary>The ring, packed for storage.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(PackedHashes))]
     public ulong[] Ring { get; set; } = [];
     public int Next { get; set; }
 
