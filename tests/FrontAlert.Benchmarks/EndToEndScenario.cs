@@ -67,15 +67,15 @@ public static class EndToEndScenario
             endToEnd = new Latencies();
             var acks = new Latencies();
             var tag = $"e2e{fraction * 100}";
-            var duration = o.Quick ? TimeSpan.FromSeconds(6) : TimeSpan.FromSeconds(30);
+            var duration = o.Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(30);
             var run = await Load.OpenLoop(rate, duration, 2048, async (i, due) =>
             {
                 var id = $"{tag}-{i}";
                 pending[id] = due;
                 return await reporter.PostReports("reports", places.One(id, i));
             }, acks);
-            // let the last alerts arrive; anything still missing after 10 s is reported as lost
-            var deadline = DateTime.UtcNow.AddSeconds(10);
+            // let the last alerts arrive; anything still missing after 10 s (5 s quick) is reported as lost
+            var deadline = DateTime.UtcNow.AddSeconds(o.Quick ? 5 : 10);
             while (!pending.IsEmpty && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(50);

@@ -135,7 +135,7 @@ public static class FanoutScenario
             throw new TimeoutException($"{behind} of {clients.Count} clients did not get all {k} alerts within {timeout}");
         }
         var end = Stopwatch.GetTimestamp();
-        var first = Interlocked.Read(ref RawHubClient.FirstAlertAt);
+        var first = RawHubClient.FirstAlertAt;
         return (Stopwatch.GetElapsedTime(start, end).TotalSeconds, ack, Stopwatch.GetElapsedTime(first == 0 ? start : first, end).TotalSeconds);
     }
 }

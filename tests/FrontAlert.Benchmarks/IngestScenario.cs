@@ -28,7 +28,7 @@ public static class IngestScenario
         await reporter.PostReports("/bench/baseline/reports", places.Batch("warm", 0, places.Ids.Length * 2));
 
         var warm = o.Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(5);
-        var measure = o.Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(15);
+        var measure = o.Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(15);
         var rounds = o.Quick ? 1 : 2;
         const int BatchSize = 1000;
         var batchWorkers = o.Quick ? 4 : 4;

@@ -23,12 +23,14 @@ public sealed class RawHubClient : IAsyncDisposable
     public long Alerts => Interlocked.Read(ref _alerts);
 
     /// <summary>When armed, the Stopwatch timestamp of the first alert any client counted after arming.</summary>
-    public static long FirstAlertAt;
+    private static long _firstAlertAt;
     private static int _armed;
+
+    public static long FirstAlertAt => Interlocked.Read(ref _firstAlertAt);
 
     public static void Arm()
     {
-        Interlocked.Exchange(ref FirstAlertAt, 0);
+        Interlocked.Exchange(ref _firstAlertAt, 0);
         Volatile.Write(ref _armed, 1);
     }
     public bool Open => _socket.State == WebSocketState.Open;
@@ -101,7 +103,7 @@ public sealed class RawHubClient : IAsyncDisposable
                 {
                     _match = 0;
                     var n = Interlocked.Increment(ref _alerts);
-                    if (Volatile.Read(ref _armed) == 1 && Interlocked.CompareExchange(ref FirstAlertAt, System.Diagnostics.Stopwatch.GetTimestamp(), 0) == 0)
+                    if (Volatile.Read(ref _armed) == 1 && Interlocked.CompareExchange(ref _firstAlertAt, System.Diagnostics.Stopwatch.GetTimestamp(), 0) == 0)
                     {
                         Volatile.Write(ref _armed, 0);
                     }

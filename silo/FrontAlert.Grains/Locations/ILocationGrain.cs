@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using FrontAlert.Domain;
 
 namespace FrontAlert.Grains;
@@ -7,13 +8,14 @@ namespace FrontAlert.Grains;
 public interface ILocationGrain : IGrainWithStringKey
 {
     /// <summary>Applies the reports in order and returns once they are durably stored, one status per report.</summary>
-    [Alias("Ingest")] Task<IngestStatus[]> Ingest(Report[] reports);
+    /// <remarks>Immutable: nobody mutates a report after sending it, so Orleans need not deep-copy (JSON) each call.</remarks>
+    [Alias("Ingest")] Task<IngestStatus[]> Ingest([Immutable] Report[] reports);
 
     /// <summary>
     /// A child's subtree totals and events; safe to repeat. A short timeout: a parent on a silo that just died must not
     /// hold its child's acknowledgement; the child has stored its report and retries the roll-up (ADR 0007).
     /// </summary>
-    [Alias("Receive"), ResponseTimeout("00:00:03")] Task Receive(SubtreeUpdate update);
+    [Alias("Receive"), ResponseTimeout("00:00:03")] Task Receive([Immutable] SubtreeUpdate update);
 
     [Alias("State")] Task<LiveState?> State();
 
