@@ -70,16 +70,7 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         {
             return null;
         }
-        // Only the exact JSON spellings: the serializer would also take numbers ("7", an undefined value) and flag lists.
-        foreach (var value in System.Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(EnumNames.Name(value), s, StringComparison.Ordinal))
-            {
-                return value;
-            }
-        }
-        errors.Add(new(name, $"must be one of {string.Join(", ", EnumNames.Of<TEnum>())}"));
-        return null;
+        return EnumNames.Parse<TEnum>(s, name, errors);
     }
 
     public long? Long(string name)

@@ -48,8 +48,7 @@ public static class LocationsEndpoints
         if (kind is not null)
         {
             var errors = new List<FieldError>();
-            using var doc = JsonDocument.Parse(JsonSerializer.Serialize(new { kind }));
-            wanted = new JsonFields(doc.RootElement, errors).Enum<LocationKind>("kind", required: true);
+            wanted = EnumNames.Parse<LocationKind>(kind, "kind", errors);
             if (wanted is null)
             {
                 return Problems.Invalid(errors);
