@@ -15,7 +15,7 @@ public sealed record LiveState(
         [.. state.Control.Claims.Values
             .OrderByDescending(c => c.ObservedAt)
             .Select(c => new ClaimView(c.SourceId, c.ActorId, catalog.Actors.GetValueOrDefault(c.ActorId)?.Side, c.Status, c.ObservedAt, c.ReportId))],
-        Enum.GetValues<TollCategory>().ToDictionary(EnumNames.Name, c => TollView.Of(c, state, catalog)),
+        TollView.All(state, catalog),
         state.Strikes,
         state.UpdatedAt);
 }

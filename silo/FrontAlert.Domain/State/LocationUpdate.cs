@@ -6,5 +6,5 @@ public sealed record LocationUpdate(string LocationId, Control? Control, IReadOn
     public static LocationUpdate Of(LocationState state, Catalog catalog) => new(
         state.LocationId,
         state.Control.Current,
-        Enum.GetValues<TollCategory>().ToDictionary(EnumNames.Name, c => TollView.Of(c, state, catalog)));
+        TollView.All(state, catalog));
 }
