@@ -1,7 +1,7 @@
 using System.Net;
 using FrontAlert.Grains;
+using FrontAlert.Hosting;
 using Orleans.Dashboard;
-using Serilog;
 using Serilog.Events;
 
 namespace FrontAlert.Silo;
@@ -15,13 +15,7 @@ public static class SiloApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddSerilog((_, log) => log
-            .ReadFrom.Configuration(builder.Configuration)
-            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
-            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+        builder.AddFrontAlertSerilog(log => log.MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning));
         var options = builder.Configuration.GetSection("FrontAlert").Get<SiloOptions>() ?? new SiloOptions();
         var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r
             : throw new InvalidOperationException("a standalone silo needs ConnectionStrings__redis");

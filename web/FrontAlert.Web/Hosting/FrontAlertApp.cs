@@ -1,5 +1,5 @@
 using FrontAlert.Grains;
-using Serilog;
+using FrontAlert.Hosting;
 using Serilog.Events;
 
 namespace FrontAlert.Web;
@@ -14,14 +14,10 @@ public static class FrontAlertApp
         // "--demo" is a switch, not a setting: the configuration parser would take the next argument as its value.
         var builder = WebApplication.CreateBuilder([.. args.Where(a => a != DemoSetup.Switch)]);
         configure?.Invoke(builder);
-        builder.Services.AddSerilog((services, log) => log
-            .ReadFrom.Configuration(builder.Configuration)
-            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
-            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+        var logger = builder.AddFrontAlertSerilog(log => log
             // SignalR logs every HubException as an error; HubErrors logs our own failures instead.
-            .MinimumLevel.Override("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogEventLevel.Fatal)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+            .MinimumLevel.Override("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogEventLevel.Fatal));
+        builder.Services.AddFrontAlertRequestLogging(logger);
 
         var section = builder.Configuration.GetSection(FrontAlertOptions.Section);
         var options = section.Get<FrontAlertOptions>() ?? new FrontAlertOptions();
@@ -46,7 +42,7 @@ public static class FrontAlertApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        app.UseFrontAlertRequestLogging(logger);
         app.UseFrontAlertPages();
         app.UseAuthentication();
         app.UseRejectUnknownKeys();
