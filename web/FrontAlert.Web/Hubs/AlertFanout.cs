@@ -66,9 +66,10 @@ public sealed class AlertFanout(IAlertLog log, CatalogCache catalogs, Subscripti
             var catalog = await catalogs.Get();
             foreach (var alert in page)
             {
+                LiveAlert? live = null; // one serialization for every connection it goes to
                 foreach (var subscriber in index.For(alert.LocationId, catalog))
                 {
-                    subscriber.Offer(alert);
+                    subscriber.Offer(live ??= new LiveAlert(alert));
                 }
                 position = alert.Seq;
             }

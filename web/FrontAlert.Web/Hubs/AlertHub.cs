@@ -15,7 +15,8 @@ public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAl
 
     public async Task Subscribe(SubscribeRequest? request)
     {
-        CallBudget.Spend(Context);
+        var subscriber = subscribers.For(Context);
+        subscriber.Budget.Spend();
         if (request is null)
         {
             throw new HubException("Subscribe takes one argument {scopeIds, minSeverity, afterSeq}");
@@ -32,7 +33,6 @@ public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAl
         {
             throw new HubException($"{errors[0].Field}: {errors[0].Message}");
         }
-        var subscriber = subscribers.For(Context);
         var before = subscriber.Filter;
         var everything = scopes.Length == 0 || before.Everything;
         var filter = new Filter(everything ? FrozenSet<string>.Empty : before.Scopes.Union(scopes).ToFrozenSet(StringComparer.Ordinal), everything, severity);
@@ -41,8 +41,8 @@ public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAl
 
     public Task Unsubscribe(UnsubscribeRequest? request)
     {
-        CallBudget.Spend(Context);
         var subscriber = subscribers.For(Context);
+        subscriber.Budget.Spend();
         var before = subscriber.Filter;
         var scopes = request?.ScopeIds ?? [];
         var after = scopes.Length == 0
@@ -51,8 +51,6 @@ public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAl
         subscriber.Unsubscribe(after);
         return Task.CompletedTask;
     }
-
-    public override Task OnDisconnectedAsync(Exception? exception) => subscribers.Drop(Context.ConnectionId);
 
     private static string[] Scopes(string[]? requested, Domain.Catalog catalog)
     {

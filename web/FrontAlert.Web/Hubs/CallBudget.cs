@@ -4,7 +4,8 @@ namespace FrontAlert.Web;
 
 /// <summary>
 /// A token bucket per connection for hub calls: a burst of <see cref="Burst"/>, then <see cref="PerSecond"/> a second.
-/// A flooding client gets errors, not a slower server for everyone else.
+/// A flooding client gets errors, not a slower server for everyone else. Each <see cref="Subscriber"/> holds one, so
+/// that no connection needs its <c>Items</c> dictionary.
 /// </summary>
 public sealed class CallBudget
 {
@@ -14,10 +15,9 @@ public sealed class CallBudget
     private double _tokens = Burst;
     private long _at = Environment.TickCount64;
 
-    public static void Spend(HubCallerContext context)
+    public void Spend()
     {
-        var budget = (CallBudget)(context.Items[typeof(CallBudget)] ??= new CallBudget());
-        if (!budget.TryTake())
+        if (!TryTake())
         {
             throw new HubException($"too many calls: at most {PerSecond} a second; the subscription is unchanged");
         }
@@ -25,6 +25,7 @@ public sealed class CallBudget
 
     private bool TryTake()
     {
+        // hub calls of one connection run one at a time: never contended, so no lock object of its own
         lock (this)
         {
             var now = Environment.TickCount64;

@@ -19,6 +19,8 @@ public static class HubSetup
                 o.PayloadSerializerOptions.AllowOutOfOrderMetadataProperties = true;
                 o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             });
+        // replaces SignalR's DefaultHubLifetimeManager<AlertHub> (registered for every hub) with the same plus subscribers
+        services.AddSingleton<HubLifetimeManager<AlertHub>, AlertConnections>();
         services.AddSingleton<SubscriptionIndex>();
         services.AddSingleton<SubscriberServices>();
         services.AddSingleton<Subscribers>();

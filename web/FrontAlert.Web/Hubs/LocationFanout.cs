@@ -16,9 +16,10 @@ public sealed class LocationFanout(ILocationFeed feed, CatalogCache catalogs, Su
         await foreach (var update in _changed.Reader.ReadAllAsync(stoppingToken))
         {
             var catalog = await catalogs.Get();
+            LiveUpdate? live = null; // one serialization for every connection it goes to
             foreach (var subscriber in index.For(update.LocationId, catalog))
             {
-                subscriber.Offer(update);
+                subscriber.Offer(live ??= new LiveUpdate(update));
             }
         }
     }

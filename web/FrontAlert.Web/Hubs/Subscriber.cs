@@ -1,47 +1,57 @@
-using System.Collections.Concurrent;
-using System.Threading.Channels;
-using FrontAlert.Domain;
 using FrontAlert.Grains;
 using Microsoft.AspNetCore.SignalR;
 
 namespace FrontAlert.Web;
 
 /// <summary>
-/// One connection's delivery: a single pump sends, in order, the replay of stored alerts after <c>afterSeq</c> and then
-/// the live alerts this node's fan-out offers. The cursor (highest seq considered delivered) makes the switch from
-/// replay to live seamless: live alerts already replayed are skipped, and none can be missed because the connection
-/// is offered live alerts before its replay starts reading the log. Offering never blocks; a connection that falls
-/// more than <see cref="Capacity"/> alerts behind is closed with a reason and resumes by <c>afterSeq</c>.
+/// One connection's delivery: one drain at a time sends, in order, the replay of stored alerts after <c>afterSeq</c>
+/// and then the live alerts this node's fan-out offers. The cursor (highest seq considered delivered) makes the switch
+/// from replay to live seamless: live alerts already replayed are skipped, and none can be missed because the
+/// connection is offered live alerts before its replay starts reading the log. Offering never blocks; a connection
+/// that falls more than <see cref="Capacity"/> alerts behind is closed with a reason and resumes by <c>afterSeq</c>.
+/// The drain runs only while there is work, and the queue and the update map are empty between bursts: an idle
+/// subscriber holds no task, channel or buffer, which at 10,000 connections is what decides the node's memory.
 /// </summary>
-public sealed class Subscriber(string connectionId, HubCallerContext context, SubscriberServices services)
+public sealed class Subscriber(HubConnectionContext connection, SubscriberServices services)
 {
     public const int Capacity = 10_000;
 
-    private readonly Channel<object> _work = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<string, LocationUpdate> _updates = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _stop = new();
+    /// <summary>Queued when the update map becomes non-empty: send the map's newest state per place.</summary>
+    private static readonly object UpdatesReady = new();
+
+    // One lock for the queue, the update map and the drain's state.
+    private readonly Queue<object> _work = new();
+    private Dictionary<string, LiveUpdate>? _updates;
     private volatile Filter _filter = Filter.Nothing;
     private int _pending;
-    private int _updatesQueued;
+    private bool _draining;
+    private bool _stopped;
     private int _closed;
     private long _cursor;
-    private Task? _pump;
+    private Task? _drain;
 
     private sealed record Replay(long AfterSeq, Filter Before);
 
-    private sealed record UpdatesReady;
-
-    public string ConnectionId => connectionId;
+    public string ConnectionId => connection.ConnectionId;
     public Filter Filter => _filter;
     public long Cursor => Interlocked.Read(ref _cursor);
+    public CallBudget Budget { get; } = new();
 
     public void Subscribe(Filter filter, long afterSeq)
     {
         var before = _filter;
         _filter = filter;
+        // The replay is queued ahead of every live alert the new scopes bring, but the drain starts only after the
+        // index offers them, so the replay's read of the log cannot miss an alert that the fan-out has not yet offered.
+        lock (_work)
+        {
+            _work.Enqueue(new Replay(afterSeq, before));
+        }
         services.Index.Update(this, before, filter);
-        _work.Writer.TryWrite(new Replay(afterSeq, before));
-        _pump ??= Task.Run(Pump);
+        lock (_work)
+        {
+            StartDrain();
+        }
     }
 
     public void Unsubscribe(Filter filter)
@@ -51,73 +61,127 @@ public sealed class Subscriber(string connectionId, HubCallerContext context, Su
         services.Index.Update(this, before, filter);
     }
 
-    public void Offer(Alert alert)
+    public void Offer(LiveAlert alert)
     {
-        if (Interlocked.Increment(ref _pending) > Capacity)
+        lock (_work)
         {
-            Close($"more than {Capacity:N0} alerts waiting: too slow; reconnect and resume with afterSeq");
-            return;
+            if (_stopped)
+            {
+                return;
+            }
+            if (++_pending <= Capacity)
+            {
+                _work.Enqueue(alert);
+                StartDrain();
+                return;
+            }
         }
-        _work.Writer.TryWrite(alert);
+        Close($"more than {Capacity:N0} alerts waiting: too slow; reconnect and resume with afterSeq");
     }
 
     /// <summary>Keeps only the latest update per place; a slow map skips intermediate states, never alerts.</summary>
-    public void Offer(LocationUpdate update)
+    public void Offer(LiveUpdate update)
     {
-        _updates[update.LocationId] = update;
-        if (Interlocked.Exchange(ref _updatesQueued, 1) == 0)
+        lock (_work)
         {
-            _work.Writer.TryWrite(new UpdatesReady());
+            if (_stopped)
+            {
+                return;
+            }
+            if (_updates is null)
+            {
+                _updates = new Dictionary<string, LiveUpdate>(StringComparer.Ordinal);
+                _work.Enqueue(UpdatesReady);
+                StartDrain();
+            }
+            _updates[update.LocationId] = update;
         }
     }
 
     public async Task Stop()
     {
         services.Index.Remove(this, _filter);
-        _work.Writer.TryComplete();
-        await _stop.CancelAsync();
-        if (_pump is not null)
+        Task? drain;
+        lock (_work)
         {
-            await _pump;
+            Discard();
+            drain = _drain;
         }
-        _stop.Dispose();
+        if (drain is not null)
+        {
+            await drain;
+        }
     }
 
     private void Close(string reason)
     {
         if (Interlocked.Exchange(ref _closed, 1) == 0)
         {
-            services.Logger.LogWarning("Closing hub connection {ConnectionId} at seq {Seq}: {Reason}", connectionId, Cursor, reason);
-            _ = services.Hub.Clients.Client(connectionId).SendAsync("closing", new { reason, lastSeq = Cursor });
-            context.Abort();
+            lock (_work)
+            {
+                Discard();
+            }
+            services.Logger.LogWarning("Closing hub connection {ConnectionId} at seq {Seq}: {Reason}", ConnectionId, Cursor, reason);
+            _ = connection.WriteAsync(HubMessages.Closing(reason, Cursor)).AsTask();
+            connection.Abort();
         }
     }
 
-    private async Task Pump()
+    /// <summary>Under the lock: nothing more is queued or sent.</summary>
+    private void Discard()
     {
-        var token = _stop.Token;
+        _stopped = true;
+        _work.Clear();
+        _updates = null;
+        _pending = 0;
+    }
+
+    /// <summary>Under the lock.</summary>
+    private void StartDrain()
+    {
+        if (!_draining && !_stopped && _work.Count > 0)
+        {
+            _draining = true;
+            _drain = Task.Run(Drain);
+        }
+    }
+
+    private object? Next()
+    {
+        lock (_work)
+        {
+            if (!_stopped && _work.TryDequeue(out var item))
+            {
+                if (item is LiveAlert)
+                {
+                    _pending--;
+                }
+                return item;
+            }
+            _draining = false;
+            _work.TrimExcess(); // the queue's array goes between bursts
+            return null;
+        }
+    }
+
+    private async Task Drain()
+    {
+        // aborted when the connection closes: a write blocked on a client that stopped reading ends with it
+        var token = connection.ConnectionAborted;
         try
         {
-            await foreach (var item in _work.Reader.ReadAllAsync(token))
+            while (Next() is { } item)
             {
                 switch (item)
                 {
+                    case LiveAlert alert:
+                        await Live(alert, token);
+                        break;
                     case Replay replay:
                         await Catchup(replay, token);
                         break;
-                    case Alert alert:
-                        Interlocked.Decrement(ref _pending);
-                        await Live(alert, token);
-                        break;
-                    case UpdatesReady:
-                        Interlocked.Exchange(ref _updatesQueued, 0);
-                        foreach (var id in _updates.Keys)
-                        {
-                            if (_updates.TryRemove(id, out var update))
-                            {
-                                await Send("locationUpdated", update, token);
-                            }
-                        }
+                    default:
+                        await SendUpdates(token);
                         break;
                 }
             }
@@ -128,20 +192,21 @@ public sealed class Subscriber(string connectionId, HubCallerContext context, Su
         }
         catch (Exception e)
         {
-            services.Logger.LogWarning(e, "Delivery to hub connection {ConnectionId} failed", connectionId);
+            services.Logger.LogWarning(e, "Delivery to hub connection {ConnectionId} failed", ConnectionId);
             Close("delivery failed; reconnect and resume with afterSeq");
         }
     }
 
-    private async Task Live(Alert alert, CancellationToken token)
+    private async Task Live(LiveAlert live, CancellationToken token)
     {
+        var alert = live.Alert;
         if (alert.Seq <= _cursor)
         {
             return; // already sent by the replay
         }
         if (_filter.Matches(alert, await services.Catalogs.Get()))
         {
-            await Send("alert", alert, token);
+            await connection.WriteAsync(live.Message, token);
         }
         Interlocked.Exchange(ref _cursor, alert.Seq);
     }
@@ -160,7 +225,8 @@ public sealed class Subscriber(string connectionId, HubCallerContext context, Su
                 var sentBefore = alert.Seq <= delivered && replay.Before.Matches(alert, catalog);
                 if (!sentBefore && _filter.Matches(alert, catalog))
                 {
-                    await Send("alert", alert, token);
+                    // this connection's own replay: written straight into its pipe, no shared copy to keep
+                    await connection.WriteAsync(HubMessages.Alert(alert), token);
                 }
                 from = alert.Seq;
                 Interlocked.Exchange(ref _cursor, Math.Max(_cursor, alert.Seq));
@@ -172,6 +238,16 @@ public sealed class Subscriber(string connectionId, HubCallerContext context, Su
         }
     }
 
-    private Task Send(string method, object payload, CancellationToken token) =>
-        services.Hub.Clients.Client(connectionId).SendAsync(method, payload, token);
+    private async Task SendUpdates(CancellationToken token)
+    {
+        Dictionary<string, LiveUpdate>? updates;
+        lock (_work)
+        {
+            (updates, _updates) = (_updates, null);
+        }
+        foreach (var update in updates?.Values ?? Enumerable.Empty<LiveUpdate>())
+        {
+            await connection.WriteAsync(update.Message, token);
+        }
+    }
 }
