@@ -37,6 +37,9 @@ internal static class Given
 
     public static Catalog Catalog(params Silence[] silences) => new(1, Locations, Actors, Sources, silences);
 
+    /// <summary>The catalog as every place reads it once these rules are stored.</summary>
+    public static Catalog CatalogWith(params Rule[] rules) => new(1, Locations, Actors, Sources, [], rules: rules);
+
     public static DateTimeOffset At(double hours) => T0.AddHours(hours);
 
     public static ControlReport Control(string id, string source, string actor, ControlStatus status = ControlStatus.Captured,

@@ -1,5 +1,6 @@
 using FrontAlert.Domain;
 using StackExchange.Redis;
+using FrontAlert.Testing;
 
 namespace FrontAlert.Grains.Tests;
 
@@ -29,7 +30,7 @@ public sealed class BoundedStateTests(RedisCluster fixture) : IClassFixture<Redi
         // The root hears every event of its tree and has no parent to hand them to: it must not keep them either.
         var root = await StoredBytes(tree.Country);
         Assert.True(root < 64 * 1024, $"the country's state is {root} bytes");
-        var timeline = await fixture.Silo<IReportStore>().Timeline(tree.Town, 1000);
+        var timeline = await Eventually.Get(() => fixture.Silo<IReportStore>().Timeline(tree.Town, 1000), t => t.Count == 1000);
         Assert.Equal(1000, timeline.Count);
         Assert.Equal(20_020, (await town.State())!.Tolls["killed"].Incidents);
     }

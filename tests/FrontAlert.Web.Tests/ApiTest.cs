@@ -46,6 +46,10 @@ public static class ApiTest
     public static async Task<List<JsonElement>> Alerts(this HttpClient client, string query = "") =>
         [.. (await client.GetJson("alerts" + query)).EnumerateArray()];
 
+    /// <summary>Alerts are logged just after the acknowledgement (ADR 0005): waits until at least this many are there.</summary>
+    public static Task<List<JsonElement>> Alerts(this HttpClient client, string query, int atLeast) =>
+        Eventually.Get(() => client.Alerts(query), a => a.Count >= atLeast);
+
     /// <summary>The highest seq in the alert log now, so a test can read only what came after.</summary>
     public static async Task<long> LastSeq(this HttpClient client)
     {

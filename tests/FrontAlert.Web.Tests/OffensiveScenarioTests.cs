@@ -32,7 +32,7 @@ public sealed class OffensiveScenarioTests : IAsyncLifetime
         await Rules();
         await Week();
 
-        var alerts = (await _server.Anonymous.GetJson("alerts?limit=1000")).EnumerateArray().ToList();
+        var alerts = await _server.Anonymous.Alerts("?limit=1000", atLeast: 20);
         var seen = alerts.Select(a => $"{a.GetProperty("ruleId").GetString()} @ {a.GetProperty("locationId").GetString()} {Confidence(a)}").ToList();
         Assert.Equal(
         [

@@ -16,8 +16,14 @@ public sealed class Catalog
         IEnumerable<Actor> actors,
         IEnumerable<Source> sources,
         IEnumerable<Silence> silences,
-        IEnumerable<Holding>? holdings = null)
+        IEnumerable<Holding>? holdings = null,
+        IEnumerable<Rule>? rules = null)
     {
+        // Only rules that judge single events are indexed: a place judges them for its ancestors (ADR 0010).
+        EventRules = (rules ?? [])
+            .Where(r => r.Kind is RuleKind.Strike or RuleKind.ControlChange)
+            .GroupBy(r => r.ScopeId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Holdings = (holdings ?? []).ToFrozenDictionary(h => h.LocationId, StringComparer.Ordinal);
         Version = version;
         Locations = locations.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
@@ -34,6 +40,9 @@ public sealed class Catalog
 
     /// <summary>Who held each place when the gazetteer was written: the first known control, not a change.</summary>
     public FrozenDictionary<string, Holding> Holdings { get; }
+
+    /// <summary>Strike and control-change rules by scope, in the order they were stored.</summary>
+    public FrozenDictionary<string, Rule[]> EventRules { get; }
 
     /// <summary>The chain from the location's parent up to the root, nearest first. Stops on a cycle.</summary>
     public IReadOnlyList<string> Ancestors(string locationId)

@@ -9,4 +9,14 @@ namespace FrontAlert.Domain;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ControlEvent), "control")]
 [JsonDerivedType(typeof(StrikeEvent), "strike")]
-public abstract record LocationEvent(string EventId, string LocationId, DateTimeOffset ObservedAt);
+public abstract record LocationEvent(string EventId, string LocationId, DateTimeOffset ObservedAt)
+{
+    /// <summary>When the place accepted the report: a rule created later never judges this event.</summary>
+    public DateTimeOffset? HeardAt { get; init; }
+
+    /// <summary>Ancestor rules the place already judged this event by (ADR 0010); their scopes do not judge it again.</summary>
+    public IReadOnlyList<string> Judged { get; init; } = [];
+
+    /// <summary>Those of <see cref="Judged"/> that raised an alert, so each scope can tell when its rule last fired.</summary>
+    public IReadOnlyList<string> Fired { get; init; } = [];
+}

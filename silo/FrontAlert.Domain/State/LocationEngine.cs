@@ -33,7 +33,7 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
         if (accepted > 0)
         {
             state.UpdatedAt = now;
-            Changed(events);
+            Changed(events, here: true);
         }
         return statuses;
     }
@@ -46,19 +46,19 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
             return false;
         }
         state.Children[update.ChildId] = new ChildTotals(update.Version, update.Totals);
-        Changed(update.Events);
+        Changed(update.Events, here: false);
         return true;
     }
 
-    /// <summary>A child moved out of this subtree: its totals leave with it.</summary>
-    public bool Forget(string childId)
+    /// <summary>
+    /// A child moved out of this subtree at <paramref name="version"/>: its totals leave with it. The child stays known
+    /// with zero totals at that version, so a roll-up it sent before the move and that arrives late changes nothing.
+    /// </summary>
+    public void Forget(string childId, long version)
     {
-        if (!state.Children.Remove(childId))
-        {
-            return false;
-        }
-        Changed([]);
-        return true;
+        var known = state.Children.GetValueOrDefault(childId)?.Version ?? 0;
+        state.Children[childId] = new ChildTotals(Math.Max(known, version), Incidents.None);
+        Changed([], here: false);
     }
 
     /// <summary>
@@ -115,18 +115,29 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
         }
     }
 
-    private void Changed(IReadOnlyList<LocationEvent> events)
+    /// <param name="here">The events happened at this place (else a child forwarded them): they are stamped with when
+    /// they were heard and judged for every ancestor scope at once, so an alert waits for one write, not four.</param>
+    private void Changed(IReadOnlyList<LocationEvent> events, bool here)
     {
         state.Version++;
         // A child repeats events its parent has not acknowledged; keep each once so they are judged and forwarded once.
         var unsent = state.Unsent.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
-        var fresh = events.Where(e => unsent.Add(e.EventId)).ToList();
-        state.Unsent.AddRange(fresh);
+        var fresh = events.Where(e => unsent.Add(e.EventId)).Select(e => here ? e with { HeardAt = now } : e).ToList();
+        var raised = RuleEngine.Evaluate(state, fresh, catalog, now);
+        if (here)
+        {
+            raised.AddRange(RuleEngine.JudgeForAncestors(state.LocationId, fresh, catalog, now));
+        }
+        if (catalog.Locations.GetValueOrDefault(state.LocationId)?.ParentId is not null)
+        {
+            state.Unsent.AddRange(fresh);
+        }
+        // else: a root has no one to tell; keeping its tree's events would grow every write of the busiest grain.
         if (state.Unsent.Count > MaxUnsent)
         {
             state.Unsent.RemoveRange(0, state.Unsent.Count - MaxUnsent);
         }
         var waiting = state.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        state.Outbox.AddRange(RuleEngine.Evaluate(state, fresh, catalog, now).Where(a => waiting.Add(a.Id)));
+        state.Outbox.AddRange(raised.Where(a => waiting.Add(a.Id)));
     }
 }

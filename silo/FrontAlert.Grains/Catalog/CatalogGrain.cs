@@ -41,11 +41,7 @@ public sealed class CatalogGrain(
         if (before is not null && before != location.ParentId)
         {
             // A move: the old ancestors drop the place's figures, the new ones receive them, each exactly once.
-            await GrainFactory.GetGrain<ILocationGrain>(before).Forget(location.Id);
-            if (location.ParentId is not null)
-            {
-                await GrainFactory.GetGrain<ILocationGrain>(location.Id).Moved(location.ParentId);
-            }
+            await GrainFactory.GetGrain<ILocationGrain>(location.Id).Moved(before, location.ParentId);
             logger.LogInformation("Location {LocationId} moved from {From} to {To}", location.Id, before, location.ParentId);
         }
     }

@@ -14,5 +14,5 @@ public sealed class CatalogState
     public List<Holding> Holdings { get; set; } = [];
     public List<Rule> Rules { get; set; } = [];
 
-    public CatalogData ToData() => new(Version, [.. Locations], [.. Actors], [.. Sources], [.. Silences], [.. Holdings]);
+    public CatalogData ToData() => new(Version, [.. Locations], [.. Actors], [.. Sources], [.. Silences], [.. Holdings], [.. Rules]);
 }

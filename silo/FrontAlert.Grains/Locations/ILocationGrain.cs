@@ -22,11 +22,14 @@ public interface ILocationGrain : IGrainWithStringKey
     /// <summary>Publishes whatever stored work is still undelivered (after a crash); does nothing otherwise.</summary>
     [Alias("Flush")] Task Flush();
 
-    /// <summary>A child moved elsewhere in the tree: its figures no longer belong to this subtree.</summary>
-    [Alias("Forget")] Task Forget(string childId);
+    /// <summary>A child moved elsewhere in the tree at its <paramref name="version"/>: its figures leave this subtree.</summary>
+    [Alias("Forget")] Task Forget(string childId, long version);
 
-    /// <summary>This place moved under <paramref name="parentId"/>: send it the subtree totals it has never had.</summary>
-    [Alias("Moved")] Task Moved(string parentId);
+    /// <summary>
+    /// This place moved from under <paramref name="fromId"/> to under <paramref name="toId"/>: the old parent forgets its
+    /// figures, the new one receives them, each exactly once.
+    /// </summary>
+    [Alias("Moved")] Task Moved(string fromId, string? toId);
 
     [Alias("PutRule")] Task PutRule(Rule rule);
     [Alias("RemoveRule")] Task RemoveRule(string ruleId);

@@ -6,91 +6,137 @@ namespace FrontAlert.Grains;
 public sealed partial class LocationGrain
 {
     /// <summary>
-    /// Delivers what a stored state promised: reports to the report store, alerts to the alert log, subtree totals
-    /// and events to the parent. Every step is idempotent, so after a failure or a crash it simply runs again;
-    /// until it succeeds, a timer retries and the reporter's acknowledgement stands (the data is stored).
+    /// Delivers what a stored state promised, in two independent pumps: alerts to the alert log with reports to the
+    /// report store, and subtree totals with events to the parent. A slow parent therefore never holds up this place's
+    /// alerts. Every step is idempotent, so after a failure or a crash it simply runs again; until it succeeds, a timer
+    /// retries and the reporter's acknowledgement stands (the data is stored).
     /// </summary>
-    private sealed class Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
+    private sealed class Publisher
     {
+        /// <summary>Undelivered items (reports, alerts, events) above which a writer waits for all of the delivery.</summary>
+        public const int MaxBehind = 500;
+
         private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
 
+        private readonly LocationGrain _grain;
+        private readonly IReportStore _reports;
+        private readonly IAlertLog _alerts;
+        private readonly IPendingWork _pending;
+        private readonly ILogger _logger;
+        private readonly Pump _deliver;
+        private readonly Pump _rollUp;
+        private readonly Watermark _delivered = new();
         private long _sentVersion = -1;
         // Unknown (null) after activation: a crashed predecessor may have left a mark, so the first clean publish clears it.
         private bool? _marked;
         private IGrainTimer? _retry;
 
-        private LocationState Data => grain.Data;
+        public Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
+        {
+            (_grain, _reports, _alerts, _pending, _logger) = (grain, reports, alerts, pending, logger);
+            _deliver = new Pump(Deliver);
+            _rollUp = new Pump(RollUp);
+        }
+
+        private LocationState Data => _grain.Data;
 
         public bool HasWork => Data.Unfiled.Count > 0 || Data.Outbox.Count > 0 || Data.Unsent.Count > 0 || Unrolled;
 
         /// <summary>Subtree totals changed since the parent last heard; a place nothing happened to sends nothing.</summary>
         private bool Unrolled => Data.Version > 0 && _sentVersion < Data.Version;
 
-        public Task<IReadOnlySet<string>> Known(IReadOnlyList<string> ids) => reports.Known(Data.LocationId, ids);
+        public Task<IReadOnlySet<string>> Known(IReadOnlyList<string> ids) => _reports.Known(Data.LocationId, ids);
 
         /// <summary>Before a state write: make sure a sweeper would find this place if the process died after it.</summary>
         public async Task MarkPending()
         {
             if (_marked != true)
             {
-                await pending.Mark(Data.LocationId);
+                await _pending.Mark(Data.LocationId);
                 _marked = true;
             }
         }
 
-        public async Task Publish()
+        /// <summary>
+        /// After a write: the caller is acknowledged once its alerts are logged and its reports filed (one round trip
+        /// for both), so a reporter reads its own reports in the timeline and the place's alerts in the log. The roll-up
+        /// to the ancestors follows (the pending mark has a sweeper finish it if the process dies first; ADR 0005).
+        /// Only when this place is more than <see cref="MaxBehind"/> items behind does the caller wait for the whole
+        /// delivery: that back-pressure keeps the stored state, and so every write, small.
+        /// </summary>
+        public Task Follow()
         {
+            var mark = _delivered.Ask();
+            var all = Publish();
+            return Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count > MaxBehind ? all : _delivered.Until(mark);
+        }
+
+        public Task Publish() => Task.WhenAll(_deliver.Run(), _rollUp.Run());
+
+        public void Retry() =>
+            _retry ??= _grain.RegisterGrainTimer(_ => Publish(), TimeSpan.Zero, RetryEvery);
+
+        /// <summary>Alerts and reports in parallel: independent stores, both idempotent.</summary>
+        private async Task Deliver()
+        {
+            var covers = _delivered.Covers();
             try
             {
-                await PublishOnce();
-                _retry?.Dispose();
-                _retry = null;
-                if (!HasWork && _marked != false)
-                {
-                    // Unmark before the clear is issued: a write that starts meanwhile marks again, and Redis runs
-                    // that mark after this clear because one connection keeps issue order.
-                    _marked = false;
-                    await pending.Clear(Data.LocationId);
-                }
+                await Task.WhenAll(AppendAlerts(), File());
+                _delivered.Reached(covers);
+                await Settle();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Location {LocationId} could not publish yet; retrying every {Retry}", Data.LocationId, RetryEvery);
-                Retry();
+                _delivered.ReleaseAll();
+                Failed(e);
             }
         }
 
-        public void Retry() =>
-            _retry ??= grain.RegisterGrainTimer(_ => Publish(), TimeSpan.Zero, RetryEvery);
-
-        private async Task PublishOnce()
+        private async Task RollUp()
         {
-            if (Data.Unfiled.Count > 0)
+            try
             {
-                var filed = Data.Unfiled.ToList();
-                await reports.Save(Data.LocationId, filed);
-                Data.Unfiled.RemoveAll(filed.Contains);
+                var parentId = (await _grain._catalogs.Get()).Locations.GetValueOrDefault(Data.LocationId)?.ParentId;
+                if (parentId is null)
+                {
+                    // A root has no one to tell: keeping its events would grow every write of the busiest grain.
+                    Data.Unsent.Clear();
+                    _sentVersion = Data.Version;
+                }
+                else if (Unrolled || Data.Unsent.Count > 0)
+                {
+                    await SendTo(parentId);
+                }
+                await Settle();
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Failed(e);
+            }
+        }
+
+        private async Task AppendAlerts()
+        {
             if (Data.Outbox.Count > 0)
             {
                 var raised = Data.Outbox.ToList();
-                foreach (var alert in await alerts.Append(raised))
+                foreach (var alert in await _alerts.Append(raised))
                 {
-                    logger.LogInformation("Alert {Seq} {AlertId} raised at {LocationId} by rule {RuleId}: {Title}",
+                    _logger.LogInformation("Alert {Seq} {AlertId} raised at {LocationId} by rule {RuleId}: {Title}",
                         alert.Seq, alert.Id, alert.LocationId, alert.RuleId, alert.Title);
                 }
                 Data.Outbox.RemoveAll(raised.Contains);
             }
-            var parentId = (await grain._catalogs.Get()).Locations.GetValueOrDefault(Data.LocationId)?.ParentId;
-            if (parentId is null)
+        }
+
+        private async Task File()
+        {
+            if (Data.Unfiled.Count > 0)
             {
-                // A root has no one to tell: keeping its events would grow every write of the busiest grain.
-                Data.Unsent.Clear();
-                _sentVersion = Data.Version;
-            }
-            else if (Unrolled || Data.Unsent.Count > 0)
-            {
-                await SendTo(parentId);
+                var filed = Data.Unfiled.ToList();
+                await _reports.Save(Data.LocationId, filed);
+                Data.Unfiled.RemoveAll(filed.Contains);
             }
         }
 
@@ -102,9 +148,33 @@ public sealed partial class LocationGrain
                 return; // nothing ever happened here: nothing to roll up
             }
             var update = Data.UpdateFor();
-            await grain.GrainFactory.GetGrain<ILocationGrain>(parentId).Receive(update);
+            await _grain.GrainFactory.GetGrain<ILocationGrain>(parentId).Receive(update);
             Data.Acknowledged(update);
             _sentVersion = Math.Max(_sentVersion, update.Version);
+        }
+
+        /// <summary>Everything is delivered: stop retrying and let the sweeper forget this place.</summary>
+        private async Task Settle()
+        {
+            if (HasWork)
+            {
+                return;
+            }
+            _retry?.Dispose();
+            _retry = null;
+            if (_marked != false)
+            {
+                // Unmark before the clear is issued: a write that starts meanwhile marks again, and Redis runs
+                // that mark after this clear because one connection keeps issue order.
+                _marked = false;
+                await _pending.Clear(Data.LocationId);
+            }
+        }
+
+        private void Failed(Exception e)
+        {
+            _logger.LogWarning(e, "Location {LocationId} could not publish yet; retrying every {Retry}", Data.LocationId, RetryEvery);
+            Retry();
         }
     }
 }

@@ -72,8 +72,8 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         {
             await Save();
             _logger.LogDebug("Location {LocationId} accepted {Accepted} of {Count} reports", Id, accepted, reports.Length);
+            await _publisher.Follow();
         }
-        await _publisher.Publish();
         return [.. statuses];
     }
 
@@ -83,8 +83,8 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         if (Engine(catalog).Receive(update))
         {
             await Save();
+            await _publisher.Follow();
         }
-        await _publisher.Publish();
     }
 
     public Task Flush() => _publisher.Publish();
@@ -95,16 +95,24 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         return catalog.Locations.TryGetValue(Id, out var location) ? LiveState.Of(location, Data, catalog) : null;
     }
 
-    public async Task Forget(string childId)
+    public async Task Forget(string childId, long version)
     {
-        if (Engine(await _catalogs.Get()).Forget(childId))
-        {
-            await Save();
-            await _publisher.Publish();
-        }
+        Engine(await _catalogs.Get()).Forget(childId, version);
+        await Save();
+        await _publisher.Publish();
     }
 
-    public Task Moved(string parentId) => _publisher.SendTo(parentId);
+    public async Task Moved(string fromId, string? toId)
+    {
+        // From now on this silo reads the new tree, so no later roll-up goes to the old parent; the one that may be in
+        // flight carries a version the old parent's Forget already covers.
+        _catalogs.Invalidate();
+        await GrainFactory.GetGrain<ILocationGrain>(fromId).Forget(Id, Data.Version);
+        if (toId is not null)
+        {
+            await _publisher.SendTo(toId);
+        }
+    }
 
     public async Task PutRule(Rule rule)
     {

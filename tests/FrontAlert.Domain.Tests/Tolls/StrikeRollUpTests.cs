@@ -100,4 +100,29 @@ public class StrikeRollUpTests
         Assert.Equal(100, _governorate.State.Tolls.FigureOf("sohr", TollCategory.Killed, null));
         Assert.Equal("older than this source's latest figure; kept for the record", _governorate.State.Unfiled[^1].Note);
     }
+
+    [Fact]
+    public void A_roll_up_sent_before_a_move_and_arriving_after_it_counts_nowhere_twice()
+    {
+        _town.Ingest(Strike("s1", killed: 5));
+        var late = _town.State.UpdateFor(); // in flight to the old district when the town moves
+
+        _district.Engine.Forget("sy-saraqib", _town.State.Version);
+        _district.Receive(late);
+
+        Assert.Equal(0, _district.Killed);
+    }
+
+    [Fact]
+    public void A_place_that_moves_back_is_counted_again_from_its_newer_roll_up()
+    {
+        _town.Ingest(Strike("s1", killed: 5));
+        _town.SendTo(_district);
+        _district.Engine.Forget("sy-saraqib", _town.State.Version);
+
+        _town.Ingest(Strike("s2", killed: 2));
+        _town.SendTo(_district);
+
+        Assert.Equal(7, _district.Killed);
+    }
 }
