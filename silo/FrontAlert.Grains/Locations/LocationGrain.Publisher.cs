@@ -18,6 +18,13 @@ public sealed partial class LocationGrain
 
         private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
 
+        /// <summary>
+        /// How long a place stays marked after its last write. A busy place marks once instead of adding and removing
+        /// its mark around every write (two round trips, one of them before the acknowledgement); the sweep, which
+        /// asks marked places to flush every few seconds, clears the mark once the place has gone quiet.
+        /// </summary>
+        private static readonly TimeSpan Linger = TimeSpan.FromSeconds(2);
+
         private readonly LocationGrain _grain;
         private readonly IReportStore _reports;
         private readonly IAlertLog _alerts;
@@ -30,6 +37,7 @@ public sealed partial class LocationGrain
         // Unknown (null) after activation: a crashed predecessor may have left a mark, so the first clean publish clears it.
         private bool? _marked;
         private IGrainTimer? _retry;
+        private long _wroteAt;
 
         public Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
         {
@@ -50,6 +58,7 @@ public sealed partial class LocationGrain
         /// <summary>Before a state write: make sure a sweeper would find this place if the process died after it.</summary>
         public async Task MarkPending()
         {
+            _wroteAt = Environment.TickCount64;
             if (_marked != true)
             {
                 await _pending.Mark(Data.LocationId);
@@ -162,7 +171,7 @@ public sealed partial class LocationGrain
             }
             _retry?.Dispose();
             _retry = null;
-            if (_marked != false)
+            if (_marked == null || (_marked == true && Environment.TickCount64 - _wroteAt > Linger.TotalMilliseconds))
             {
                 // Unmark before the clear is issued: a write that starts meanwhile marks again, and Redis runs
                 // that mark after this clear because one connection keeps issue order.
