@@ -17,10 +17,12 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
         var statuses = new IngestStatus[reports.Count];
         var events = new List<LocationEvent>();
         var accepted = 0;
+        // Accepted but not yet filed: a big batch can push them out of the window before the store knows them.
+        var unfiled = state.Unfiled.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
-            if (state.Seen.Contains(report.Id) || known.Contains(report.Id))
+            if (state.Seen.Contains(report.Id) || known.Contains(report.Id) || unfiled.Contains(report.Id))
             {
                 statuses[i] = IngestStatus.Duplicate;
                 continue;

@@ -54,4 +54,15 @@ public class DuplicateReportTests
         Assert.Equal(0, town.Killed);
         Assert.Empty(town.State.Unfiled);
     }
+
+    [Fact]
+    public void A_report_pushed_out_of_the_window_by_its_own_batch_is_still_a_duplicate_before_it_is_filed()
+    {
+        var town = new Place("sy-saraqib");
+        Report[] batch = [.. Enumerable.Range(0, SeenWindow.Capacity + 100).Select(i => Strike($"big-{i}", 1))];
+        town.Ingest(batch); // not yet in the report store: the grain files after the write
+
+        Assert.Equal([IngestStatus.Duplicate], town.Ingest(batch[0]));
+        Assert.Equal(SeenWindow.Capacity + 100, town.Killed);
+    }
 }
