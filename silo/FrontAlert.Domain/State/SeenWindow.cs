@@ -9,7 +9,7 @@ namespace FrontAlert.Domain;
 /// </summary>
 public sealed class SeenWindow
 {
-    public const int Capacity = 1024;
+    public const int Capacity = 256;
 
     private HashSet<ulong>? _index;
 
