@@ -146,6 +146,11 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    /// <summary>Tells the maps this place's picture; called once per delivery round, not once per write.</summary>
+    private async Task Announce()
+    {
         try
         {
             _feed.Publish(LocationUpdate.Of(Data, await _catalogs.Get()));
