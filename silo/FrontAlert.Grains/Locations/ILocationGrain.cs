@@ -7,7 +7,10 @@ namespace FrontAlert.Grains;
 [Alias("FrontAlert.ILocationGrain")]
 public interface ILocationGrain : IGrainWithStringKey
 {
-    /// <summary>Applies the reports in order and returns once they are durably stored, one status per report.</summary>
+    /// <summary>
+    /// Applies the reports in order and returns, one status per report, once they are durably stored, their alerts
+    /// logged and the reports filed; the roll-up to the ancestors follows (ADR 0010).
+    /// </summary>
     /// <remarks>Immutable: nobody mutates a report after sending it, so Orleans need not deep-copy (JSON) each call.</remarks>
     [Alias("Ingest")] Task<IngestStatus[]> Ingest([Immutable] Report[] reports);
 
