@@ -20,16 +20,19 @@ public sealed class StalledSubscriberTests(EmbeddedServer fixture) : IClassFixtu
         var subscribers = fixture.Server.Services.GetRequiredService<Subscribers>();
         Assert.Equal(2, subscribers.Count);
 
+        // Past the capacity, and on until the stalled one is closed: how many alerts the stalled socket's kernel and
+        // pipe buffers absorb before its queue grows depends on the machine's load.
         var clock = Stopwatch.StartNew();
-        const int Total = Subscriber.Capacity + 2_000;
-        for (var sent = 0; sent < Total; sent += 2_000)
+        var sent = 0;
+        while (sent <= Subscriber.Capacity || (subscribers.Count == 2 && sent < 3 * Subscriber.Capacity))
         {
             await world.Strikes(0, 2_000, $"flood-{sent}");
+            sent += 2_000;
         }
-        var received = await healthy.WaitFor(Total, TimeSpan.FromSeconds(60));
+        var received = await healthy.WaitFor(sent, TimeSpan.FromSeconds(60));
 
-        Assert.Equal(Total, received);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the healthy subscriber took {clock.Elapsed}");
+        Assert.Equal(sent, received);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"the healthy subscriber took {clock.Elapsed}");
         Assert.Equal(1, await Eventually.Get(() => Task.FromResult(subscribers.Count), n => n == 1));
     }
 
