@@ -21,8 +21,6 @@ public sealed class SeenWindow
     /// <summary>How many ids have ever been added: when it exceeds the capacity, the ring no longer holds them all.</summary>
     public long Added { get; set; }
 
-    public bool HoldsAll => Added <= Capacity;
-
     public bool Contains(string id) => Index().Contains(Hash(id));
 
     public void Add(string id)

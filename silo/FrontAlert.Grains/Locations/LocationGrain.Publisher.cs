@@ -54,7 +54,7 @@ public sealed partial class LocationGrain
         /// <summary>Subtree totals changed since the parent last heard; a place nothing happened to sends nothing.</summary>
         private bool Unrolled => Data.Version > 0 && _sentVersion < Data.Version;
 
-        public Task<IReadOnlySet<string>> Known(IReadOnlyList<string> ids) => _reports.Known(Data.LocationId, ids);
+        public Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> ids) => _reports.Filed(ids);
 
         /// <summary>Before a state write: make sure a sweeper would find this place if the process died after it.</summary>
         public async Task MarkPending()

@@ -63,9 +63,9 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
     public async Task<IngestStatus[]> Ingest(Report[] reports)
     {
         var catalog = await _catalogs.Get();
-        var known = Data.Seen.HoldsAll
-            ? (IReadOnlySet<string>)new HashSet<string>()
-            : await _publisher.Known([.. reports.Select(r => r.Id).Where(id => !Data.Seen.Contains(id))]);
+        // Ids this place has not seen recently may be filed already, here (older than the window) or for another
+        // place; one lookup answers both (ADR 0003).
+        var known = await _publisher.Filed([.. reports.Select(r => r.Id).Where(id => !Data.Seen.Contains(id))]);
         var statuses = Engine(catalog).Ingest(reports, known);
         var accepted = statuses.Count(s => s == IngestStatus.Accepted);
         if (accepted > 0)

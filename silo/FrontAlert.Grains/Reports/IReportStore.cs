@@ -10,14 +10,11 @@ public interface IReportStore
 {
     Task Save(string locationId, IReadOnlyList<TimelineEntry> entries);
 
-    /// <summary>The subset of <paramref name="reportIds"/> already filed for this place.</summary>
-    Task<IReadOnlySet<string>> Known(string locationId, IReadOnlyList<string> reportIds);
-
     /// <summary>
-    /// Where each of <paramref name="reportIds"/> was filed, for those filed anywhere: an id is a report's identity
-    /// across all places, so the same id posted again for another place is still a duplicate.
+    /// The subset of <paramref name="reportIds"/> already filed, for any place: an id is a report's identity across all
+    /// places, so the same id posted again, for this place or another, is a duplicate.
     /// </summary>
-    Task<IReadOnlyDictionary<string, string>> Places(IReadOnlyList<string> reportIds);
+    Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds);
 
     /// <summary>Newest first by <c>observedAt</c>.</summary>
     Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit);

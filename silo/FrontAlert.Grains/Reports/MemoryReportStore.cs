@@ -20,16 +20,8 @@ public sealed class MemoryReportStore : IReportStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlySet<string>> Known(string locationId, IReadOnlyList<string> reportIds)
-    {
-        var place = Place(locationId);
-        return Task.FromResult<IReadOnlySet<string>>(reportIds.Where(place.ContainsKey).ToHashSet(StringComparer.Ordinal));
-    }
-
-    public Task<IReadOnlyDictionary<string, string>> Places(IReadOnlyList<string> reportIds) =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(reportIds
-            .Where(_placeOf.ContainsKey).Distinct()
-            .ToDictionary(id => id, id => _placeOf[id], StringComparer.Ordinal));
+    public Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds) =>
+        Task.FromResult<IReadOnlySet<string>>(reportIds.Where(_placeOf.ContainsKey).ToHashSet(StringComparer.Ordinal));
 
     public Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit) =>
         Task.FromResult<IReadOnlyList<TimelineEntry>>(

@@ -30,28 +30,14 @@ public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStor
         await Task.WhenAll(hash, order, places);
     }
 
-    public async Task<IReadOnlySet<string>> Known(string locationId, IReadOnlyList<string> reportIds)
+    public async Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds)
     {
         if (reportIds.Count == 0)
         {
             return new HashSet<string>();
         }
-        var batch = redis.GetDatabase().CreateBatch();
-        var checks = reportIds.Select(id => batch.HashExistsAsync(Entries(locationId), id)).ToArray();
-        batch.Execute();
-        var exists = await Task.WhenAll(checks);
-        return reportIds.Where((_, i) => exists[i]).ToHashSet(StringComparer.Ordinal);
-    }
-
-    public async Task<IReadOnlyDictionary<string, string>> Places(IReadOnlyList<string> reportIds)
-    {
-        if (reportIds.Count == 0)
-        {
-            return new Dictionary<string, string>();
-        }
-        var values = await redis.GetDatabase().HashGetAsync(PlaceOf, [.. reportIds.Select(id => (RedisValue)id)]);
-        return reportIds.Zip(values).Where(p => p.Second.HasValue).DistinctBy(p => p.First)
-            .ToDictionary(p => p.First, p => (string)p.Second!, StringComparer.Ordinal);
+        var places = await redis.GetDatabase().HashGetAsync(PlaceOf, [.. reportIds.Select(id => (RedisValue)id)]);
+        return reportIds.Where((_, i) => places[i].HasValue).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit)

@@ -8,7 +8,7 @@ namespace FrontAlert.Web;
 /// Validates each report on its own, groups the valid ones by location and hands each group to its location grain,
 /// in parallel across places and in order within one. Returns only once every accepted report is durably stored.
 /// </summary>
-public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, IReportStore reports, ILogger<Ingestor> logger)
+public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogger<Ingestor> logger)
 {
     public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items)
     {
@@ -34,10 +34,6 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, IRepor
                 valid.Add(report);
             }
         }
-        // An id already filed for another place is that other report, whatever this one says.
-        var filed = await reports.Places([.. valid.Select(r => r.Id)]);
-        var elsewhere = valid.RemoveAll(r => filed.TryGetValue(r.Id, out var place) && place != r.LocationId);
-        duplicates += elsewhere;
         var results = await Task.WhenAll(valid
             .GroupBy(r => r.LocationId, StringComparer.Ordinal)
             .Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
