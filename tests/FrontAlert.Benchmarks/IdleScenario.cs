@@ -128,7 +128,7 @@ public static class IdleScenario
             stillOpen = open,
             webProcessCpuSeconds = cpu,
             failure = failure?.Message,
-            note = "RSS of the whole web process (server GC, in-process silo); clients live in the benchmark process",
+            note = "RSS of the whole web process (its own GC setting, in-process silo); clients live in the benchmark process",
         };
     }
 }
