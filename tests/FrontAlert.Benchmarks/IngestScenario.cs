@@ -100,6 +100,15 @@ public static class IngestScenario
         await raw.DisposeAsync();
 
         double Best(string key) => results[key].Max(r => r.UnitsPerSecond);
+        // One path's best round of each system and FrontAlert's ratios to them.
+        object Summary(string path) => new
+        {
+            frontalert = Best($"{path}/frontalert"),
+            grainBaseline = Best($"{path}/grain"),
+            rawRedis = Best($"{path}/redis"),
+            ratioToGrain = Math.Round(Best($"{path}/frontalert") / Best($"{path}/grain"), 3),
+            ratioToRedis = Math.Round(Best($"{path}/frontalert") / Best($"{path}/redis"), 3),
+        };
         var summary = new
         {
             batchSize = BatchSize,
@@ -107,22 +116,8 @@ public static class IngestScenario
             singleWorkers,
             secondsPerRun = measure.TotalSeconds,
             rounds,
-            batch = new
-            {
-                frontalert = Best("batch/frontalert"),
-                grainBaseline = Best("batch/grain"),
-                rawRedis = Best("batch/redis"),
-                ratioToGrain = Math.Round(Best("batch/frontalert") / Best("batch/grain"), 3),
-                ratioToRedis = Math.Round(Best("batch/frontalert") / Best("batch/redis"), 3),
-            },
-            single = new
-            {
-                frontalert = Best("single/frontalert"),
-                grainBaseline = Best("single/grain"),
-                rawRedis = Best("single/redis"),
-                ratioToGrain = Math.Round(Best("single/frontalert") / Best("single/grain"), 3),
-                ratioToRedis = Math.Round(Best("single/frontalert") / Best("single/redis"), 3),
-            },
+            batch = Summary("batch"),
+            single = Summary("single"),
             storedStateBytes = sizes,
             aofFsync = info.Split('\n').Where(l => l.StartsWith("aof_", StringComparison.Ordinal)).Take(6).Select(l => l.Trim()).ToArray(),
             runs,
