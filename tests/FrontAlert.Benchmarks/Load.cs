@@ -66,7 +66,8 @@ public static class Load
         Func<long, long, Task<int>> op, Latencies latencies)
     {
         using var slots = new SemaphoreSlim(maxInFlight, maxInFlight);
-        long succeeded = 0, failed = 0, units = 0, started = 0, due = 0;
+        var tally = new Tally();
+        long started = 0, due = 0;
         var running = new List<Task>();
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -112,19 +113,11 @@ public static class Load
                     {
                         var n = await op(index, due);
                         latencies.Record(due, Stopwatch.GetTimestamp());
-                        if (n >= 0)
-                        {
-                            Interlocked.Increment(ref succeeded);
-                            Interlocked.Add(ref units, n);
-                        }
-                        else
-                        {
-                            Interlocked.Increment(ref failed);
-                        }
+                        tally.Count(n);
                     }
                     catch
                     {
-                        Interlocked.Increment(ref failed);
+                        tally.Count(-1);
                     }
                     finally
                     {
@@ -151,8 +144,8 @@ public static class Load
         await Task.WhenAll(all);
         var seconds = (Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency;
         var offered = rate;
-        return new LoadRun("open", Math.Round(offered, 1), Math.Round(succeeded / seconds, 1), Math.Round(units / seconds, 1),
-            started, succeeded, failed, Math.Round(seconds, 2), maxInFlight, latencies.Summary())
+        return new LoadRun("open", Math.Round(offered, 1), Math.Round(tally.Succeeded / seconds, 1), Math.Round(tally.Units / seconds, 1),
+            started, tally.Succeeded, tally.Failed, Math.Round(seconds, 2), maxInFlight, latencies.Summary())
         {
             Note = due > started ? $"generator gave up: {due - started} of {due} operations were never sent (the system held all {maxInFlight} slots past twice the duration)" : null,
         };
@@ -166,7 +159,8 @@ public static class Load
     public static async Task<LoadRun> ClosedLoop(int workers, TimeSpan warmup, TimeSpan duration, Func<long, Task<int>> op)
     {
         var latencies = new Latencies();
-        long next = 0, succeeded = 0, failed = 0, units = 0;
+        var tally = new Tally();
+        long next = 0;
         var measuring = false;
         var stop = false;
         async Task Worker()
@@ -189,15 +183,7 @@ public static class Load
                     continue;
                 }
                 latencies.Record(t0, Stopwatch.GetTimestamp());
-                if (n >= 0)
-                {
-                    Interlocked.Increment(ref succeeded);
-                    Interlocked.Add(ref units, n);
-                }
-                else
-                {
-                    Interlocked.Increment(ref failed);
-                }
+                tally.Count(n);
             }
         }
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(Worker)).ToArray();
@@ -207,9 +193,7 @@ public static class Load
         await Task.Delay(duration);
         Volatile.Write(ref measuring, false);
         var seconds = (Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency;
-        var s = Interlocked.Read(ref succeeded);
-        var u = Interlocked.Read(ref units);
-        var f = Interlocked.Read(ref failed);
+        var (s, u, f) = (tally.Succeeded, tally.Units, tally.Failed);
         Volatile.Write(ref stop, true);
         await Task.WhenAll(tasks);
         return new LoadRun("closed", 0, Math.Round(s / seconds, 1), Math.Round(u / seconds, 1), s + f, s, f,
