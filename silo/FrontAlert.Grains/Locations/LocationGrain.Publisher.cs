@@ -119,7 +119,8 @@ public sealed partial class LocationGrain
                 var parentId = (await _grain._catalogs.Get()).Locations.GetValueOrDefault(Data.LocationId)?.ParentId;
                 if (parentId is null)
                 {
-                    // A root has no one to tell: keeping its events would grow every write of the busiest grain.
+                    // A root has no one to tell. The engine no longer keeps events at a root; this clears what a root
+                    // stored before it stopped (ADR 0010).
                     Data.Unsent.Clear();
                     _sentVersion = Data.Version;
                 }
