@@ -36,6 +36,7 @@ public static class FrontAlertSilo
         silo.Services.AddFrontAlertSerialization();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CatalogCache>();
+        silo.Services.AddFrontAlertDelivery();
         if (redis is null)
         {
             silo.AddMemoryGrainStorage(FrontAlertStorage.Name);
@@ -44,6 +45,8 @@ public static class FrontAlertSilo
             silo.Services.TryAddSingleton<IReportStore, MemoryReportStore>();
             silo.Services.TryAddSingleton<IPendingWork, MemoryPendingWork>();
             silo.Services.TryAddSingleton<ILocationFeed, MemoryLocationFeed>();
+            silo.Services.TryAddSingleton<ISubscriptionRegistry, MemorySubscriptionRegistry>();
+            silo.Services.TryAddSingleton<IVapidKeyStore, MemoryVapidKeyStore>();
             return silo;
         }
         var options = ConfigurationOptions.Parse(redis);
@@ -66,6 +69,17 @@ public static class FrontAlertSilo
         services.TryAddSingleton<IAlertLog, RedisAlertLog>();
         services.TryAddSingleton<IReportStore, RedisReportStore>();
         services.TryAddSingleton<ILocationFeed, RedisLocationFeed>();
+        services.TryAddSingleton<ISubscriptionRegistry, RedisSubscriptionRegistry>();
+        services.TryAddSingleton<IVapidKeyStore, RedisVapidKeyStore>();
+        return services;
+    }
+
+    /// <summary>Delivery to Subscriptions: options, the one sender per silo, and the nudger that wakes their grains.</summary>
+    public static IServiceCollection AddFrontAlertDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        services.TryAddSingleton<Deliverer>();
+        services.AddHostedService<DeliveryNudger>();
         return services;
     }
 
