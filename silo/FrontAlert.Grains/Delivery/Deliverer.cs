@@ -21,6 +21,7 @@ public sealed class Deliverer : IDisposable
     private readonly TimeProvider _clock;
     private readonly HttpClient _http;
     private readonly PushServiceClient _push;
+    private readonly VapidOrigin _origin;
     private VapidAuthentication? _vapid;
 
     public Deliverer(IOptions<DeliveryOptions> options, IVapidKeyStore keys, TimeProvider clock)
@@ -28,7 +29,8 @@ public sealed class Deliverer : IDisposable
         _options = options.Value;
         _keys = keys;
         _clock = clock;
-        _http = new HttpClient(EndpointGuard.Handler(_options.AllowPrivateEndpoints)) { Timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds) };
+        _origin = new VapidOrigin(EndpointGuard.Handler(_options.AllowPrivateEndpoints));
+        _http = new HttpClient(_origin) { Timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds) };
         // The grain decides when to retry a 429, with its own back-off; the library must not sleep inside a grain turn.
         _push = new PushServiceClient(_http) { AutoRetryAfter = false, DefaultTimeToLive = _options.TimeToLiveSeconds };
     }
@@ -123,6 +125,7 @@ public sealed class Deliverer : IDisposable
             created.Dispose();
             return won;
         }
+        _origin.Vapid = created;
         return created;
     }
 

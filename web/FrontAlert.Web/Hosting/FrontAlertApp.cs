@@ -36,6 +36,7 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertSecurity();
         builder.Services.AddFrontAlertRateLimits(section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions());
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
         builder.AddFrontAlertDemo(args);
 
@@ -58,6 +59,7 @@ public static class FrontAlertApp
         api.MapAlerts();
         api.MapMap();
         api.MapHealth();
+        api.MapSubscriptions();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));

@@ -11,6 +11,7 @@ public static class RateLimits
 {
     public const string Ingest = "ingest";
     public const string HubConnects = "hub-connects";
+    public const string Subscriptions = "subscriptions";
 
     public static IServiceCollection AddFrontAlertRateLimits(this IServiceCollection services, LimitOptions limits) =>
         services.AddRateLimiter(o =>
@@ -31,6 +32,14 @@ public static class RateLimits
                 : RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.HubConnectsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.AddPolicy(Subscriptions, http => limits.SubscriptionsPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter(Address(http))
+                : RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.SubscriptionsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
