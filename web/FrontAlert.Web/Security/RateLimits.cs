@@ -35,7 +35,8 @@ public static class RateLimits
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-            o.AddPolicy(Subscriptions, http => limits.SubscriptionsPerMinute <= 0
+            // The operator's webhooks are not limited: the limit is against anonymous floods of Web Push Subscriptions.
+            o.AddPolicy(Subscriptions, http => limits.SubscriptionsPerMinute <= 0 || http.User.IsInRole(Roles.Operator)
                 ? RateLimitPartition.GetNoLimiter(Address(http))
                 : RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
                 {
