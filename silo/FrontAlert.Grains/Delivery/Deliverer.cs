@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;

@@ -1,7 +1,0 @@
-namespace FrontAlert.Grains;
-
-/// <summary>Where the VAPID keys live, so every node signs with the same key and it survives restarts.</summary>
-public interface IVapidKeyStore
-{
-    ValueTask<VapidKeys> Get();
-}
