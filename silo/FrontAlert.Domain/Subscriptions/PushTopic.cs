@@ -4,7 +4,7 @@ using System.Text;
 namespace FrontAlert.Domain;
 
 /// <summary>
-/// The Web Push <c>Topic</c> of an alert: its place, so a newer alert about the same place replaces one the phone has
+/// The Web Push <c>Topic</c> of an alert: its Location, so a newer alert about the same Location replaces one the phone has
 /// not fetched yet (a confirmation replaces the claim). RFC 8030 allows at most 32 base64url characters: an id that
 /// fits is used as it is, any other is hashed.
 /// </summary>

@@ -8,7 +8,7 @@ namespace FrontAlert.Grains;
 
 /// <summary>
 /// An alert as Alertmanager's webhook payload, version 4, so Alertmanager receivers and chat bridges take it unchanged:
-/// one firing alert labelled with its rule, kind, severity and place; the title and message as annotations.
+/// one firing alert labelled with its rule, kind, severity and Location; the title and message as annotations.
 /// </summary>
 public static class AlertmanagerPayload
 {
