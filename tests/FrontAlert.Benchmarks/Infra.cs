@@ -19,6 +19,10 @@ public static class BenchSettings
     {
         ["FrontAlert:Limits:IngestPerSecond"] = "0",
         ["FrontAlert:Limits:HubConnectsPerMinute"] = "0",
+        ["FrontAlert:Limits:SubscriptionsPerMinute"] = "0",
+        ["FrontAlert:Delivery:MaxPerAddress"] = "0",
+        // the delivery scenario's push service is on loopback
+        ["FrontAlert:Delivery:AllowPrivateEndpoints"] = "true",
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
 

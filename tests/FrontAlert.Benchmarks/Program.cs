@@ -5,7 +5,7 @@ using FrontAlert.Benchmarks;
 using FrontAlert.Testing;
 
 // FrontAlert benchmarks (issue 7). One command:
-//   dotnet run -c Release --project tests/FrontAlert.Benchmarks -- [--quick] [--scenario ingest|e2e|fanout|idle|failover] [--out DIR]
+//   dotnet run -c Release --project tests/FrontAlert.Benchmarks -- [--quick] [--scenario ingest|e2e|fanout|idle|failover|delivery] [--out DIR]
 if (args is ["--serve-plain-hub", var plainPort])
 {
     // the idle scenario's baseline: a plain SignalR hub in its own process, so its RSS can be read like the web node's
@@ -48,6 +48,7 @@ foreach (var name in options.Scenarios)
             "fanout" => await FanoutScenario.Run(options),
             "idle" => await IdleScenario.Run(options),
             "failover" => await FailoverScenario.Run(options),
+            "delivery" => await DeliveryScenario.Run(options),
             _ => throw new ArgumentException($"unknown scenario {name}"),
         };
         var node = JsonSerializer.SerializeToNode(result, json)!;
@@ -84,7 +85,7 @@ namespace FrontAlert.Benchmarks
 {
     public sealed class Options
     {
-        public static readonly string[] All = ["ingest", "e2e", "fanout", "idle", "failover"];
+        public static readonly string[] All = ["ingest", "e2e", "fanout", "idle", "failover", "delivery"];
 
         public bool Quick { get; private set; }
         public string[] Scenarios { get; private set; } = All;

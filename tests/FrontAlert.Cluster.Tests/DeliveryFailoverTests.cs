@@ -13,6 +13,9 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
     private const int Phones = 3;
     private const int Hooks = 3;
 
+    /// <summary>Two of the eight towns the reports go to: a quarter of the alerts, so the check is not a throughput test.</summary>
+    private static readonly string[] Scope = ["sy-saraqib", "sy-ariha"];
+
     [Fact]
     public async Task A_silo_SIGKILLed_while_alerts_flow_leaves_no_alert_undelivered_to_any_subscription()
     {
@@ -31,7 +34,7 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         {
             var keys = PushKeys.Generate();
             var path = $"push/phone-{i}";
-            await Subscribe(anonymous, new { channel = "webpush", endpoint = receiver.Url(path).ToString(), keys = keys.Json });
+            await Subscribe(anonymous, new { channel = "webpush", endpoint = receiver.Url(path).ToString(), keys = keys.Json, scopeIds = Scope });
             phones.Add((path, keys));
         }
         var hooks = new List<string>();
@@ -39,7 +42,7 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         {
             var path = $"hook/desk-{i}";
             var secret = "whsec_" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-            await Subscribe(op, new { channel = "webhook", url = receiver.Url(path).ToString(), secret, format = i % 2 == 0 ? "frontalert" : "alertmanager" });
+            await Subscribe(op, new { channel = "webhook", url = receiver.Url(path).ToString(), secret, format = i % 2 == 0 ? "frontalert" : "alertmanager", scopeIds = Scope });
             hooks.Add(path);
         }
         using var reporter = world.Webs[0].Client(Keys.Reporter);
@@ -60,23 +63,23 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         // Alerts are logged just after the acknowledgement: wait until every acknowledged strike's alert is there.
         var logged = await Eventually.Get(() => AllAlerts(anonymous), a => a.Count >= loop.Acked.Count, TimeSpan.FromSeconds(30));
         Assert.True(logged.Count > 50, $"only {logged.Count} alerts were raised");
-        var expected = logged.Select(a => a.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var expected = logged.Where(a => Scope.Contains(a.GetProperty("locationId").GetString())).Select(a => a.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
         var topicOf = logged.ToDictionary(a => a.GetProperty("id").GetString()!, a => PushTopic(a.GetProperty("locationId").GetString()!), StringComparer.Ordinal);
 
         foreach (var path in hooks)
         {
             var got = await Eventually.Get(() => Task.FromResult(receiver.For(path).Where(r => r.Status == 201).Select(r => r.Header("webhook-id")!).ToList()),
-                ids => expected.IsSubsetOf(ids), TimeSpan.FromSeconds(90));
-            Assert.Empty(expected.Except(got));
+                ids => expected.IsSubsetOf(ids), TimeSpan.FromSeconds(120));
+            Assert.True(expected.IsSubsetOf(got), $"{path} lacks {expected.Except(got).Count()} of {expected.Count}; {await States(op)}");
             Assert.Empty(got.Except(await LoggedIds(anonymous))); // every delivery is a logged alert, under its own id
             output.WriteLine($"{path}: {expected.Count} alerts, {got.Count - got.Distinct().Count()} repeated with the same webhook-id");
         }
         foreach (var (path, keys) in phones)
         {
-            await Eventually.Get(() => Task.FromResult(receiver.For(path).Count(r => r.Status == 201)), n => n >= expected.Count, TimeSpan.FromSeconds(90));
+            await Eventually.Get(() => Task.FromResult(receiver.For(path).Count(r => r.Status == 201)), n => n >= expected.Count, TimeSpan.FromSeconds(120));
             var pushes = receiver.For(path).Where(r => r.Status == 201).ToList();
             var ids = (await Ece.Decrypt([.. pushes.Select(p => (p.Body, keys))])).Select(t => JsonDocument.Parse(t).RootElement.GetProperty("id").GetString()!).ToList();
-            Assert.Empty(expected.Except(ids));
+            Assert.True(expected.IsSubsetOf(ids), $"{path} lacks {expected.Except(ids).Count()} of {expected.Count}; {await States(op)}");
             Assert.Empty(ids.Except(await LoggedIds(anonymous)));
             // A repeat is the same alert under the same Topic, so the push service replaces rather than adds.
             Assert.All(pushes.Zip(ids), p => Assert.Equal(topicOf.GetValueOrDefault(p.Second) ?? "late", p.First.Header("Topic")));
@@ -93,6 +96,10 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         var response = await client.PostAsync("subscriptions", Json.Body(body));
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>Each Subscription's delivery state, for a failure message.</summary>
+    private static async Task<string> States(HttpClient op) =>
+        string.Join("; ", (await op.GetJson("subscriptions")).EnumerateArray().Select(s => $"{s.GetProperty("endpoint").GetString() ?? s.GetProperty("url").GetString()}: {s.GetProperty("status")} {s.GetProperty("delivery")}"));
 
     private static async Task<HashSet<string>> LoggedIds(HttpClient client) =>
         (await AllAlerts(client)).Select(a => a.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);

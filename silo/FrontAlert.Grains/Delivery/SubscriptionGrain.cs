@@ -116,9 +116,13 @@ public sealed class SubscriptionGrain(
         }
     }
 
+    /// <summary>
+    /// One page per turn: a removal or a new Subscription's creation waits for at most one page of sends, and a long
+    /// backlog is worked off in turns that the next timer tick continues.
+    /// </summary>
     private async Task DeliverPending(CancellationToken cancel)
     {
-        while (State.Subscription is { } subscription && State.Delivery.Status == DeliveryStatus.Active)
+        if (State.Subscription is { } subscription && State.Delivery.Status == DeliveryStatus.Active)
         {
             var page = await log.Read(State.Delivery.Cursor, Page);
             if (page.Count == 0)
@@ -139,6 +143,10 @@ public sealed class SubscriptionGrain(
             if (State.Delivery != before)
             {
                 await store.WriteStateAsync(CancellationToken.None);
+            }
+            if (page.Count == Page)
+            {
+                Schedule(TimeSpan.Zero);
             }
         }
     }
