@@ -24,7 +24,9 @@ public static class HubSetup
         services.AddSingleton<SubscriptionIndex>();
         services.AddSingleton<SubscriberServices>();
         services.AddSingleton<Subscribers>();
-        services.AddHostedService<AlertFanout>();
+        // one instance: the hub waits on it to hold its start position
+        services.AddSingleton<AlertFanout>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertFanout>());
         services.AddHostedService<LocationFanout>();
         return services;
     }
