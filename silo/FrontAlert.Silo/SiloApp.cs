@@ -32,11 +32,15 @@ public static class SiloApp
         var app = builder.Build();
         app.MapOrleansDashboard("/dashboard");
         app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-        app.MapGet("/health/ready", async (IGrainFactory grains) =>
+        app.MapGet("/health/ready", async (IGrainFactory grains, StackExchange.Redis.IConnectionMultiplexer store) =>
         {
             try
             {
                 await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).Version().WaitAsync(TimeSpan.FromSeconds(3));
+                if (await EvictionCheck.Problem(store).WaitAsync(TimeSpan.FromSeconds(3)) is { } problem)
+                {
+                    return Results.Json(new { status = "unavailable", reason = problem }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
                 return Results.Ok(new { status = "ready" });
             }
             catch (Exception e)

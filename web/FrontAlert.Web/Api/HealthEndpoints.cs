@@ -13,10 +13,14 @@ public static class HealthEndpoints
         api.MapGet("/health/ready", Ready);
     }
 
-    /// <summary>Ready when the cluster answers and, in durable mode, Redis answers too.</summary>
-    private static async Task<IResult> Ready(IGrainFactory grains, IServiceProvider services)
+    /// <summary>
+    /// Ready when the cluster answers and, in durable mode, Redis answers and never evicts; and once the alert fan-out
+    /// holds its start position (before that, a Subscribe would wait).
+    /// </summary>
+    private static async Task<IResult> Ready(IGrainFactory grains, IServiceProvider services, AlertFanout fanout)
     {
         var checks = new Dictionary<string, string>();
+        checks["fanout"] = fanout.IsStarted ? "ok" : "starting";
         try
         {
             await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).Version().WaitAsync(Timeout);
@@ -31,7 +35,7 @@ public static class HealthEndpoints
             try
             {
                 await redis.GetDatabase().PingAsync().WaitAsync(Timeout);
-                checks["redis"] = "ok";
+                checks["redis"] = await EvictionCheck.Problem(redis).WaitAsync(Timeout) ?? "ok";
             }
             catch (Exception e)
             {
