@@ -32,5 +32,7 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
 
     public Task<long> LastSeq() => inner.LastSeq();
 
+    public Task<LogEpoch> Epoch() => inner.Epoch();
+
     public IDisposable Watch(Action appended) => inner.Watch(appended);
 }

@@ -38,6 +38,7 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertRateLimits(section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions());
         builder.Services.AddSingleton<Ingestor>();
         builder.Services.AddFrontAlertHub();
+        builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
         builder.AddFrontAlertDemo(args);
 
         var app = builder.Build();
