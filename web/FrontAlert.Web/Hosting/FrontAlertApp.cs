@@ -37,6 +37,7 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertSecurity();
         builder.Services.AddFrontAlertRateLimits(section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions());
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
         builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
         builder.AddFrontAlertDemo(args);
@@ -61,6 +62,7 @@ public static class FrontAlertApp
         api.MapAlerts();
         api.MapMap();
         api.MapFrontAlertHealth();
+        api.MapSubscriptions();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));
