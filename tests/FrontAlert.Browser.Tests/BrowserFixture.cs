@@ -34,7 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{Chromium} is missing: apt-get install chromium (scripts/test.sh does it); browsers are never downloaded");
         }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        Server = await FrontAlertServer.Start();
+        // The pages' Subscriptions point at loopback push endpoints the tests make up.
+        Server = await FrontAlertServer.Start(settings: new Dictionary<string, string?> { ["FrontAlert:Delivery:AllowPrivateEndpoints"] = "true" });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

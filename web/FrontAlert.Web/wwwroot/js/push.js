@@ -95,7 +95,7 @@ export async function subscribe(filter) {
     created = await call('/subscriptions', { method: 'POST', body });
   } catch (e) {
     if (e.status !== 409 || !previous) throw e;
-    await removeOnServer(previous); // the server allows one Subscription per endpoint: make room, then create
+    await removeOnServer(previous); // this address holds as many Subscriptions as it may: make room with our own old one
     created = await call('/subscriptions', { method: 'POST', body });
   }
   const record = {

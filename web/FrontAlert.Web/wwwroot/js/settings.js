@@ -6,6 +6,8 @@ import { catalog, el, timeEl, toast, KIND_NAMES, SEVERITIES } from './core.js';
 import { SEVERITY_NAMES, describe, fetchServerView, forget, registerWorker, stored, subscribe, unsubscribe, unsupportedReason } from './push.js';
 
 const $ = id => document.getElementById(id);
+// Alert kinds a Subscription may ask for: every rule's, and corrections of earlier alerts.
+const KINDS = { ...KIND_NAMES, correction: 'Correction' };
 const FILTER_FIELDS = new Set(['id', 'channel', 'endpoint', 'keys', 'token', 'secret', 'url', 'format', 'scopeIds', 'minSeverity', 'kinds', 'minConfidence']);
 let cat;
 let areas = [];
@@ -79,7 +81,7 @@ function renderCurrent(sub, view, problem) {
       ? sub.scopeIds.map(id => el('li', { dataset: { id } }, el('a', { href: `/location.html?id=${encodeURIComponent(id)}` }, cat.place(id))))
       : el('li', { dataset: { id: '' } }, 'All of Syria'))],
     ['Minimum severity', el('span', { id: 'sub-severity', dataset: { value: sub.minSeverity || 'info' } }, SEVERITY_NAMES[sub.minSeverity] || sub.minSeverity || SEVERITY_NAMES.info)],
-    ['Kinds', sub.kinds?.length ? sub.kinds.map(k => KIND_NAMES[k] || k).join(', ') : 'Every kind'],
+    ['Kinds', sub.kinds?.length ? sub.kinds.map(k => KINDS[k] || k).join(', ') : 'Every kind'],
     ['Control changes', { contested: 'Contested or confirmed', confirmed: 'Confirmed only' }[sub.minConfidence] || 'Every claim'],
     ['Push service', pushHost(sub.endpoint || view?.endpoint)],
   ];
@@ -129,7 +131,7 @@ function buildForm() {
   $('add-area').replaceChildren(el('option', { value: '' }, 'Choose an area…'),
     ...cat.flat().map(l => el('option', { value: l.id }, `${'\u2003'.repeat(l.depth)}${l.name}`)));
   const kinds = $('kinds');
-  for (const [value, name] of Object.entries(KIND_NAMES)) {
+  for (const [value, name] of Object.entries(KINDS)) {
     kinds.append(el('label.check', el('input', { type: 'checkbox', name: 'kinds', value }), name));
   }
   $('add-area-btn').addEventListener('click', () => {
