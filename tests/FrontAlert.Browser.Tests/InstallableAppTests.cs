@@ -96,6 +96,33 @@ public sealed class InstallableAppTests(BrowserFixture fx)
         web.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task On_a_narrow_screen_the_header_keeps_Notify_me_and_the_settings_link_without_scrolling_sideways()
+    {
+        foreach (var (path, notify) in new[] { ("/", true), ("/location.html?id=sy-aleppo-city", true), ("/settings.html", false), ("/map.html", false) })
+        {
+            await using var web = await fx.Open(path, 360, 740, mobile: true, permissions: ["notifications"]);
+            var page = web.Page;
+            await Expect(page.Locator("header .nav a[href='/settings.html']")).ToBeVisibleAsync();
+            if (notify)
+            {
+                var button = page.Locator("#notify");
+                await Expect(button).ToBeVisibleAsync();
+                await Expect(button).ToHaveAccessibleNameAsync("Notify me"); // the label is hidden on screen, not from readers
+                var box = await button.BoundingBoxAsync();
+                Assert.True(box is { Y: < 60 }, $"{path}: Notify me wrapped below the first header row ({box?.Y})");
+            }
+            else
+            {
+                await Expect(page.Locator("#notify")).ToHaveCountAsync(0);
+            }
+            await web.AssertNoHorizontalScroll();
+            var name = path.Trim('/').Split('.', '?')[0];
+            await web.Screenshot("narrow-header-" + (name.Length == 0 ? "feed" : name));
+            web.AssertNoScriptErrors();
+        }
+    }
+
     private static int[] PngSize(byte[] png)
     {
         Assert.True(png.Length > 24 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "not a PNG");
