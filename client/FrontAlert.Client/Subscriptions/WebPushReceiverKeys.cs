@@ -47,6 +47,14 @@ public sealed class WebPushReceiverKeys : IDisposable
 
     public byte[] ExportPrivateKey() => _key.ExportPkcs8PrivateKey();
 
+    /// <summary>Keys from their parts, for the published test vectors.</summary>
+    internal static WebPushReceiverKeys FromParameters(ECParameters parameters, byte[] auth)
+    {
+        var key = ECDiffieHellman.Create();
+        key.ImportParameters(parameters);
+        return new WebPushReceiverKeys(key, auth);
+    }
+
     /// <summary>The plaintext of a push body (the request body the push service delivered, <c>Content-Encoding: aes128gcm</c>).</summary>
     public byte[] Decrypt(ReadOnlySpan<byte> body)
     {
