@@ -117,7 +117,16 @@ function show(v) {
   return String(v);
 }
 
+// Labels for the delivery fields the server answers today; any other field is shown under its own name.
+const LABELS = {
+  status: 'Status', createdAt: 'Subscribed', groupWaitSeconds: 'Group wait (seconds)', groupIntervalSeconds: 'Group interval (seconds)',
+  'delivery cursor': 'Delivered up to alert #', 'delivery delivered': 'Alerts delivered', 'delivery failures': 'Failures in a row',
+  'delivery lastError': 'Last error', 'delivery lastAttemptAt': 'Last attempt', 'delivery lastDeliveredAt': 'Last delivered',
+  'delivery nextAttemptAt': 'Next attempt',
+};
+
 function humanize(name) {
+  if (LABELS[name]) return LABELS[name];
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
