@@ -29,5 +29,9 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
 
     public Task<long> LastSeq() => inner.LastSeq();
 
+    public Task<Alert?> Find(string id) => inner.Find(id);
+
+    public Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds) => inner.StandingOn(reportIds);
+
     public IDisposable Watch(Action appended) => inner.Watch(appended);
 }

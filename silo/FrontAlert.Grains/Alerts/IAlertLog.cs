@@ -18,6 +18,12 @@ public interface IAlertLog
 
     Task<long> LastSeq();
 
+    /// <summary>The logged alert with this id, or null.</summary>
+    Task<Alert?> Find(string id);
+
+    /// <summary>Logged alerts that name any of <paramref name="reportIds"/> among their reports (what a retraction may undo).</summary>
+    Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds);
+
     /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>
     IDisposable Watch(Action appended);
 }

@@ -39,7 +39,15 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
             return [];
         }
         var args = alerts.SelectMany(a => new RedisValue[] { a.Id, JsonSerializer.Serialize(a with { Seq = 0 }, DomainJson.Options) }).ToArray();
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(AppendScript.ExecutableScript, [Ids, Counter, Stream], args);
+        var db = redis.GetDatabase();
+        // The report index goes in the same round trip; it is a set, so a repeated append indexes nothing twice, and an
+        // entry for an append that failed only points at an alert Find does not know.
+        var indexed = Task.WhenAll(alerts
+            .SelectMany(a => a.ReportIds.Select(r => (Report: r, a.Id)))
+            .GroupBy(x => x.Report, StringComparer.Ordinal)
+            .Select(g => db.SetAddAsync(OnReport(g.Key), [.. g.Select(x => (RedisValue)x.Id)])));
+        var result = await db.ScriptEvaluateAsync(AppendScript.ExecutableScript, [Ids, Counter, Stream], args);
+        await indexed;
         var seqs = (long[])result!;
         return [.. alerts.Select((a, i) => a with { Seq = seqs[i] })];
     }
@@ -65,6 +73,29 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         var value = await redis.GetDatabase().StringGetAsync(Counter);
         return value.IsNull ? 0 : (long)value;
     }
+
+    public async Task<Alert?> Find(string id)
+    {
+        var db = redis.GetDatabase();
+        var seq = await db.HashGetAsync(Ids, id);
+        if (seq.IsNull)
+        {
+            return null;
+        }
+        var entries = await db.StreamRangeAsync(Stream, $"{seq}-0", $"{seq}-0", 1);
+        return entries.Length == 0 ? null : Parse(entries[0]);
+    }
+
+    public async Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds)
+    {
+        var db = redis.GetDatabase();
+        var ids = (await Task.WhenAll(reportIds.Distinct(StringComparer.Ordinal).Select(r => db.SetMembersAsync(OnReport(r)))))
+            .SelectMany(m => m).Select(v => (string)v!).Distinct(StringComparer.Ordinal);
+        var found = await Task.WhenAll(ids.Select(Find));
+        return [.. found.OfType<Alert>().OrderBy(a => a.Seq)];
+    }
+
+    private static RedisKey OnReport(string reportId) => $"fa:alerts:on-report:{reportId}";
 
     public IDisposable Watch(Action appended)
     {

@@ -8,14 +8,14 @@ namespace FrontAlert.Web;
 /// Validates each report on its own, groups the valid ones by location and hands each group to its location grain,
 /// in parallel across places and in order within one. Returns only once every accepted report is durably stored.
 /// </summary>
-public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogger<Ingestor> logger)
+public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, IReportStore store, TimeProvider clock, ILogger<Ingestor> logger)
 {
-    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items)
+    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items, bool asOperator = false)
     {
         var catalog = await catalogs.Get();
         var rejected = new List<Rejection>();
         var valid = new List<Report>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = 0;
         for (var i = 0; i < items.Count; i++)
         {
@@ -25,7 +25,7 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogge
             {
                 rejected.Add(new Rejection(i, IdOf(items[i].Json), errors));
             }
-            else if (!ids.Add(report.Id))
+            else if (!ids.TryAdd(report.Id, i))
             {
                 duplicates++; // the same id twice in one batch: the second is a duplicate, whatever its place
             }
@@ -33,6 +33,11 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogge
             {
                 valid.Add(report);
             }
+        }
+        if (valid.Any(r => r is RetractionReport))
+        {
+            valid = await new Retractions(store, clock).Place(valid, ids, asOperator, rejected);
+            rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
         }
         var results = await Task.WhenAll(valid
             .GroupBy(r => r.LocationId, StringComparer.Ordinal)
