@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using System.Text.Json;
 using FrontAlert.Domain;
 

@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;

@@ -1,4 +1,4 @@
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 using FrontAlert.Hosting;
 using Serilog.Events;
 
@@ -57,7 +57,7 @@ public static class FrontAlertApp
         api.MapSilences();
         api.MapAlerts();
         api.MapMap();
-        api.MapHealth();
+        api.MapFrontAlertHealth();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));

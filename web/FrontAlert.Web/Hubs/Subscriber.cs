@@ -1,4 +1,4 @@
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
 namespace FrontAlert.Web;
