@@ -34,6 +34,12 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
         Assert.StartsWith("Correction: ", correction.Str("title"));
         Assert.Contains("misattributed footage", correction.Str("message"));
         Assert.Equal(original.GetProperty("seq").GetInt64() + 1, correction.GetProperty("seq").GetInt64());
+        var shown = await Server.Anonymous.GetJson($"alerts/{Uri.EscapeDataString(original.Str("id")!)}");
+        Assert.Equal(original.Str("id"), shown.Str("id"));
+        Assert.Equal([correction.Str("id")], shown.GetProperty("corrections").EnumerateArray().Select(c => c.Str("id")));
+        var itself = await Server.Anonymous.GetJson($"alerts/{Uri.EscapeDataString(correction.Str("id")!)}");
+        Assert.Equal((original.Str("id"), 0), (itself.Str("corrects"), itself.GetProperty("corrections").GetArrayLength()));
+        await ApiTest.AssertNotFound(await Server.Anonymous.GetAsync($"alerts/{Uri.EscapeDataString("rt1-front/none")}"));
         var timeline = await Server.Anonymous.GetJson("locations/rt1-town/timeline");
         Assert.Contains(timeline.EnumerateArray(), e => e.GetProperty("report").Str("type") == "retraction");
     }

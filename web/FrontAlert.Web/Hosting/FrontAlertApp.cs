@@ -56,6 +56,7 @@ public static class FrontAlertApp
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();
+        api.MapAlert();
         api.MapMap();
         api.MapFrontAlertHealth();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
