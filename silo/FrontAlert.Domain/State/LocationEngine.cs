@@ -136,6 +136,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
         if (here)
         {
             raised.AddRange(RuleEngine.JudgeForAncestors(state.LocationId, fresh, catalog, now));
+            Flapping.Judge(state, fresh, raised, catalog, now);
         }
         if (catalog.Locations.GetValueOrDefault(state.LocationId)?.ParentId is not null)
         {
