@@ -28,7 +28,8 @@ public sealed partial class LocationEngine
         var reports = AllReports().ToList();
         var retracted = reports.OfType<RetractionReport>().Select(r => r.Retracts).Append(retraction.Retracts).ToHashSet(StringComparer.Ordinal);
         var scratch = new LocationState { LocationId = state.LocationId };
-        if (catalog.Holdings.GetValueOrDefault(state.LocationId)?.ToControl(catalog) is { } held)
+        // A state stored before the seed was kept falls back to the gazetteer's holder.
+        if ((state.Seeded ?? catalog.Holdings.GetValueOrDefault(state.LocationId)?.ToControl(catalog)) is { } held)
         {
             scratch.Control.Seed(held);
         }

@@ -86,7 +86,11 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
     public bool Remove(string ruleId) => state.Rules.Remove(ruleId);
 
     /// <summary>Seeds the first known holder of the place from the gazetteer; it is not a change.</summary>
-    public void Seed(Control control) => state.Control.Seed(control);
+    public void Seed(Control control)
+    {
+        state.Seeded ??= control; // what a retraction's recount starts from
+        state.Control.Seed(control);
+    }
 
     private string? Apply(Report report, List<LocationEvent> events)
     {
