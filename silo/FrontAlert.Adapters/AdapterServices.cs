@@ -11,7 +11,7 @@ public static class AdapterServices
     /// <summary>The Redis connection and the Redis-backed stores, shared by silo and web in one process.</summary>
     public static IServiceCollection AddFrontAlertRedis(this IServiceCollection services, string redis)
     {
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(WithDefaults(redis)));
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => Counted(ConnectionMultiplexer.Connect(WithDefaults(redis))));
         services.TryAddSingleton<IAlertLog, RedisAlertLog>();
         services.TryAddSingleton<IReportStore, RedisReportStore>();
         services.TryAddSingleton<ILocationFeed, RedisLocationFeed>();
@@ -28,6 +28,17 @@ public static class AdapterServices
         services.TryAddSingleton<ILocationFeed, MemoryLocationFeed>();
         return services;
     }
+
+    /// <summary>Every failure the multiplexer reports moves <see cref="FrontAlertTelemetry.RedisErrors"/>.</summary>
+    private static ConnectionMultiplexer Counted(ConnectionMultiplexer redis)
+    {
+        redis.ConnectionFailed += (_, e) => Count("connection " + e.FailureType.ToString().ToLowerInvariant());
+        redis.ErrorMessage += (_, _) => Count("reply");
+        redis.InternalError += (_, _) => Count("internal");
+        return redis;
+    }
+
+    private static void Count(string error) => FrontAlertTelemetry.RedisErrors.Add(1, new KeyValuePair<string, object?>("frontalert.redis.error", error));
 
     /// <summary>Keep retrying in the background instead of failing startup when Redis is briefly away.</summary>
     private static ConfigurationOptions WithDefaults(string redis)

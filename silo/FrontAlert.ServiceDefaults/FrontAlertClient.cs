@@ -19,6 +19,7 @@ public static class FrontAlertClient
             client.Configure<GatewayOptions>(Membership.TuneClient);
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout);
             client.Services.AddFrontAlertSerialization();
+            client.AddActivityPropagation();
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<CatalogCache>();

@@ -37,6 +37,7 @@ public static class FrontAlertSilo
     public static ISiloBuilder AddFrontAlert(this ISiloBuilder silo, string? redis)
     {
         silo.Services.AddFrontAlertSerialization();
+        silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CatalogCache>();
         if (redis is null)

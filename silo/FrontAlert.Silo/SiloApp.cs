@@ -19,6 +19,7 @@ public static class SiloApp
         var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r
             : throw new InvalidOperationException("a standalone silo needs ConnectionStrings__redis");
         builder.Services.AddFrontAlertHealthChecks(durable: true);
+        builder.AddFrontAlertTelemetry("frontalert-silo");
         builder.UseOrleans(silo =>
         {
             silo.AddFrontAlert(redis);
@@ -32,6 +33,7 @@ public static class SiloApp
         var app = builder.Build();
         app.MapOrleansDashboard("/dashboard");
         app.MapFrontAlertHealth();
+        app.MapFrontAlertMetrics(c => OperatorKey.Check(c, builder.Configuration));
         return app;
     }
 }

@@ -1,6 +1,6 @@
 namespace FrontAlert.Domain;
 
-/// <summary>The public view of a location (DESIGN §5): control, each source's claim, tolls per category, recent strikes.</summary>
+/// <summary>The public view of a location (docs/contract/reports-and-state.md): control, each source's claim, tolls per category, recent strikes.</summary>
 public sealed record LiveState(
     Location Location,
     Control? Control,
