@@ -49,6 +49,8 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
     {
         await Server.Tree("rt2", "rt2-town");
         await Server.Rule("rt2-deadly", new { kind = "strike", scopeId = "rt2-gov", minKilled = 5 });
+        // Only this test strikes in this server: the country's figure moves by what it posts, and nothing else is in flight.
+        var country = (await Server.State("sy")).Killed();
         var before = await Server.Anonymous.LastSeq();
         await Server.Ingest(Json.Strike("rt2-s1", "rt2-town", 7, source: "white-helmets"), Json.Strike("rt2-s2", "rt2-town", 3, source: "sohr"));
         string[] chain = ["rt2-town", "rt2-dist", "rt2-gov"];
@@ -56,8 +58,8 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
         {
             await Eventually.Get(() => Server.State(id), s => s.Killed() == 10);
         }
+        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country + 10);
         var strikeAlert = Assert.Single(await Server.Anonymous.Alerts($"?after={before}", 1));
-        var country = (await Server.State("sy")).Killed();
 
         await Server.Ingest(Storm.Retraction("rt2-s1-x", "rt2-s1", "white-helmets", "double-reported"));
 
@@ -65,7 +67,7 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
         {
             await Eventually.Get(() => Server.State(id), s => s.Killed() == 3);
         }
-        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country - 7);
+        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country + 3);
         // Re-posting the retraction, under its id or a new one, changes nothing.
         var again = await Server.Reporter.Post(Storm.Retraction("rt2-s1-x", "rt2-s1", "white-helmets"), Storm.Retraction("rt2-s1-y", "rt2-s1", "white-helmets"));
         Assert.Equal((0, 2), (again.GetProperty("accepted").GetInt32(), again.GetProperty("duplicates").GetInt32()));
@@ -75,29 +77,11 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
         {
             await Eventually.Get(() => Server.State(id), s => s.Killed() == 4);
         }
-        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country - 6);
+        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country + 4);
         var strike = (await Server.State("rt2-town")).GetProperty("recentStrikes");
         Assert.DoesNotContain(strike.EnumerateArray(), s => s.Str("reportId") == "rt2-s1");
         var corrections = (await Server.Anonymous.Alerts($"?after={before}")).Where(a => a.Str("kind") == "correction").ToList();
         Assert.Equal([strikeAlert.Str("id")], corrections.Select(c => c.Str("corrects")));
-    }
-
-    [Fact]
-    public async Task A_retraction_by_another_source_is_rejected_naming_sourceId_and_an_operator_may_retract_any()
-    {
-        await Server.Tree("rt3", "rt3-town");
-        await Server.Ingest(Json.Strike("rt3-s1", "rt3-town", 4, source: "white-helmets"));
-
-        var refused = await Server.Reporter.PostAsync("reports", Json.Body(Storm.Retraction("rt3-x", "rt3-s1", "state-tv")));
-        var problem = await ApiTest.AssertInvalid(refused, "sourceId");
-        Assert.Contains("white-helmets", problem.GetProperty("errors").GetProperty("sourceId")[0].GetString());
-        var unknown = await Server.Reporter.PostAsync("reports", Json.Body(Storm.Retraction("rt3-y", "rt3-nothing", "sohr")));
-        await ApiTest.AssertInvalid(unknown, "retracts");
-        Assert.Equal(4, (await Server.State("rt3-town")).Killed());
-
-        var byOperator = await Server.Operator.Post(Storm.Retraction("rt3-z", "rt3-s1", "sohr", "operator: duplicate of an older report"));
-        Assert.Equal(1, byOperator.GetProperty("accepted").GetInt32());
-        Assert.Equal(0, (await Server.State("rt3-town")).Killed());
     }
 
     [Fact]
