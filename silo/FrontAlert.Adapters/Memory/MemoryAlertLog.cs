@@ -70,6 +70,17 @@ public sealed class MemoryAlertLog : IAlertLog
         }
     }
 
+    public Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts
+                .Where(a => a.RuleId == ruleId && a.Kind is not (RuleKind.Correction or RuleKind.Contested) && locationIds.Contains(a.LocationId))
+                .GroupBy(a => a.LocationId)
+                .Select(g => g.Last())]);
+        }
+    }
+
     public Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds)
     {
         lock (_lock)

@@ -47,8 +47,12 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
             .SelectMany(a => a.ReportIds.Select(r => (Report: r, a.Id)))
             .GroupBy(x => x.Report, StringComparer.Ordinal)
             .Select(g => db.SetAddAsync(OnReport(g.Key), [.. g.Select(x => (RedisValue)x.Id)])));
+        // The latest alert of each rule per place, for inhibitions; issued in order, so a later alert overwrites.
+        var latest = Task.WhenAll(alerts
+            .Where(a => a.Kind is not (RuleKind.Correction or RuleKind.Contested))
+            .Select(a => db.HashSetAsync(LatestOf(a.RuleId), a.LocationId, a.Id)));
         var result = await db.ScriptEvaluateAsync(AppendScript.ExecutableScript, [Ids, Counter, Stream], args);
-        await indexed;
+        await Task.WhenAll(indexed, latest);
         var seqs = (long[])result!;
         return [.. alerts.Select((a, i) => a with { Seq = seqs[i] })];
     }
@@ -95,6 +99,19 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         var found = await Task.WhenAll(ids.Select(Find));
         return [.. found.OfType<Alert>().OrderBy(a => a.Seq)];
     }
+
+    public async Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds)
+    {
+        if (locationIds.Count == 0)
+        {
+            return [];
+        }
+        var ids = await redis.GetDatabase().HashGetAsync(LatestOf(ruleId), [.. locationIds.Select(l => (RedisValue)l)]);
+        var found = await Task.WhenAll(ids.Where(v => v.HasValue).Select(v => Find((string)v!)));
+        return [.. found.OfType<Alert>()];
+    }
+
+    private static RedisKey LatestOf(string ruleId) => $"fa:alerts:latest:{ruleId}";
 
     private static RedisKey OnReport(string reportId) => $"fa:alerts:on-report:{reportId}";
 

@@ -143,6 +143,7 @@ public sealed partial class LocationGrain
         {
             if (Data.Outbox.Count > 0)
             {
+                await _grain.MarkInhibited();
                 var raised = Data.Outbox.ToList();
                 using var span = FrontAlertTelemetry.Source.StartActivity("alert append");
                 span?.SetTag("frontalert.location.id", Data.LocationId);

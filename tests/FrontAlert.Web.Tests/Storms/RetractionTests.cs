@@ -56,18 +56,18 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
         string[] chain = ["rt2-town", "rt2-dist", "rt2-gov"];
         foreach (var id in chain)
         {
-            await Eventually.Get(() => Server.State(id), s => s.Killed() == 10);
+            await Server.Killed(id, 10);
         }
-        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country + 10);
+        await Server.Killed("sy", country + 10);
         var strikeAlert = Assert.Single(await Server.Anonymous.Alerts($"?after={before}", 1));
 
         await Server.Ingest(Storm.Retraction("rt2-s1-x", "rt2-s1", "white-helmets", "double-reported"));
 
         foreach (var id in chain)
         {
-            await Eventually.Get(() => Server.State(id), s => s.Killed() == 3);
+            await Server.Killed(id, 3);
         }
-        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country + 3);
+        await Server.Killed("sy", country + 3);
         // Re-posting the retraction, under its id or a new one, changes nothing.
         var again = await Server.Reporter.Post(Storm.Retraction("rt2-s1-x", "rt2-s1", "white-helmets"), Storm.Retraction("rt2-s1-y", "rt2-s1", "white-helmets"));
         Assert.Equal((0, 2), (again.GetProperty("accepted").GetInt32(), again.GetProperty("duplicates").GetInt32()));
@@ -75,9 +75,9 @@ public sealed class RetractionTests(DurableServer fixture) : IClassFixture<Durab
         await Server.Ingest(Json.Strike("rt2-s3", "rt2-town", 1, source: "sohr"));
         foreach (var id in chain)
         {
-            await Eventually.Get(() => Server.State(id), s => s.Killed() == 4);
+            await Server.Killed(id, 4);
         }
-        await Eventually.Get(() => Server.State("sy"), s => s.Killed() == country + 4);
+        await Server.Killed("sy", country + 4);
         var strike = (await Server.State("rt2-town")).GetProperty("recentStrikes");
         Assert.DoesNotContain(strike.EnumerateArray(), s => s.Str("reportId") == "rt2-s1");
         var corrections = (await Server.Anonymous.Alerts($"?after={before}")).Where(a => a.Str("kind") == "correction").ToList();

@@ -36,4 +36,11 @@ public static class Storm
     public static Task<JsonElement> State(this FrontAlertServer server, string id) => server.Anonymous.GetJson($"locations/{id}");
 
     public static long Killed(this JsonElement state) => state.Toll("killed");
+
+    /// <summary>Waits for the place's killed incidents to reach the figure, and fails if they do not.</summary>
+    public static async Task Killed(this FrontAlertServer server, string id, long killed)
+    {
+        var state = await Eventually.Get(() => server.State(id), s => s.Killed() == killed);
+        Assert.True(state.Killed() == killed, $"{id}: killed {state.Killed()}, expected {killed}");
+    }
 }
