@@ -39,6 +39,7 @@ public static class FrontAlertApp
         builder.Services.AddSingleton<Ingestor>();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
+        builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
         builder.AddFrontAlertDemo(args);
 
         var app = builder.Build();
@@ -59,6 +60,7 @@ public static class FrontAlertApp
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();
+        api.MapAlert();
         api.MapMap();
         api.MapFrontAlertHealth();
         api.MapSubscriptions();

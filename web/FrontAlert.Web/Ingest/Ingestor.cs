@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FrontAlert.Domain;
 using FrontAlert.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace FrontAlert.Web;
 
@@ -9,24 +10,26 @@ namespace FrontAlert.Web;
 /// Validates each report on its own, groups the valid ones by location and hands each group to its location grain,
 /// in parallel across places and in order within one. Returns only once every accepted report is durably stored.
 /// </summary>
-public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogger<Ingestor> logger)
+public sealed class Ingestor(
+    IGrainFactory grains, CatalogCache catalogs, IReportStore store, TimeProvider clock, IOptions<FrontAlertOptions> options, ILogger<Ingestor> logger)
 {
-    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items)
+    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items, bool asOperator = false)
     {
         var catalog = await catalogs.Get();
+        var bounds = new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead);
         var rejected = new List<Rejection>();
         var valid = new List<Report>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = 0;
         for (var i = 0; i < items.Count; i++)
         {
             var errors = new List<FieldError>();
-            var report = Read(items[i], catalog, errors);
+            var report = Read(items[i], catalog, bounds, errors);
             if (report is null)
             {
                 rejected.Add(new Rejection(i, IdOf(items[i].Json), errors));
             }
-            else if (!ids.Add(report.Id))
+            else if (!ids.TryAdd(report.Id, i))
             {
                 duplicates++; // the same id twice in one batch: the second is a duplicate, whatever its place
             }
@@ -34,6 +37,11 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogge
             {
                 valid.Add(report);
             }
+        }
+        if (valid.Any(r => r is RetractionReport))
+        {
+            valid = await new Retractions(store, clock).Place(valid, ids, asOperator, rejected);
+            rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
         }
         var groups = valid.GroupBy(r => r.LocationId, StringComparer.Ordinal).ToList();
         var results = await Task.WhenAll(groups.Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
@@ -80,14 +88,14 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogge
         .GetCustomAttributes(typeof(JsonDerivedTypeAttribute), false).Cast<JsonDerivedTypeAttribute>()
         .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
 
-    private static Report? Read(ReportItem item, Domain.Catalog catalog, List<FieldError> errors)
+    private static Report? Read(ReportItem item, Domain.Catalog catalog, TimeBounds bounds, List<FieldError> errors)
     {
         if (item.ParseError is not null)
         {
             errors.Add(new("$", item.ParseError));
             return null;
         }
-        var report = ReportReader.Read(item.Json, errors);
+        var report = ReportReader.Read(item.Json, errors, bounds);
         if (report is not null)
         {
             ReportValidator.Check(report, catalog, errors);
