@@ -8,6 +8,9 @@ public sealed record DeliveryState
 {
     public DeliveryStatus Status { get; init; } = DeliveryStatus.Active;
     public long Cursor { get; init; }
+
+    /// <summary>The alert log's epoch <see cref="Cursor"/> was read in: a seq is a resume point only with its epoch.</summary>
+    public string? Epoch { get; init; }
     public long Delivered { get; init; }
 
     /// <summary>Failures in a row of the alert after <see cref="Cursor"/>; 0 after a success.</summary>

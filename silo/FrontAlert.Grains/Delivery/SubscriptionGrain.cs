@@ -47,7 +47,8 @@ public sealed class SubscriptionGrain(
             return false;
         }
         State.Subscription = subscription;
-        State.Delivery = new DeliveryState { Cursor = await log.LastSeq() };
+        var epoch = await log.Epoch();
+        State.Delivery = new DeliveryState { Cursor = epoch.LastSeq, Epoch = epoch.Id };
         await store.WriteStateAsync(CancellationToken.None);
         logger.LogInformation("Subscription {SubscriptionId} ({Channel}) created from seq {Cursor}", subscription.Id, subscription.Channel, State.Delivery.Cursor);
         return true;
@@ -124,6 +125,7 @@ public sealed class SubscriptionGrain(
     {
         if (State.Subscription is { } subscription && State.Delivery.Status == DeliveryStatus.Active)
         {
+            await Vouch();
             var page = await log.Read(State.Delivery.Cursor, Page);
             if (page.Count == 0)
             {
@@ -148,6 +150,26 @@ public sealed class SubscriptionGrain(
             {
                 Schedule(TimeSpan.Zero);
             }
+        }
+    }
+
+    /// <summary>
+    /// When the log lost alerts (Redis came back on an older file) it starts a new epoch, and seqs above its fork may
+    /// now belong to other alerts: the cursor moves back to what the log vouches for, so none of those is skipped.
+    /// </summary>
+    private async Task Vouch()
+    {
+        var epoch = await log.Epoch();
+        var check = epoch.Vouch(State.Delivery.Epoch, State.Delivery.Cursor);
+        if (check.From != State.Delivery.Cursor || State.Delivery.Epoch != epoch.Id)
+        {
+            if (check.Reason is { } reason)
+            {
+                logger.LogWarning("Subscription {SubscriptionId}: cursor {Cursor} of epoch {Old} moved to {From} of {Epoch} ({Reason})",
+                    this.GetPrimaryKeyString(), State.Delivery.Cursor, State.Delivery.Epoch, check.From, epoch.Id, reason);
+            }
+            State.Delivery = State.Delivery with { Cursor = check.From, Epoch = epoch.Id };
+            await store.WriteStateAsync(CancellationToken.None);
         }
     }
 

@@ -27,6 +27,7 @@ public static class SubscriptionJson
             delivery = new
             {
                 cursor = d.Cursor,
+                epoch = d.Epoch,
                 delivered = d.Delivered,
                 failures = d.Failures,
                 lastError = d.LastError,
