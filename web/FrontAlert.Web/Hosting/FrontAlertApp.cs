@@ -60,6 +60,7 @@ public static class FrontAlertApp
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();
+        api.MapAlert();
         api.MapMap();
         api.MapFrontAlertHealth();
         api.MapSubscriptions();
