@@ -6,8 +6,9 @@ import { catalog, el, timeEl, toast, KIND_NAMES, SEVERITIES } from './core.js';
 import { SEVERITY_NAMES, describe, fetchServerView, forget, keyChanged, registerWorker, stored, subscribe, unsubscribe, unsupportedReason } from './push.js';
 
 const $ = id => document.getElementById(id);
-// Alert kinds a Subscription may ask for: every rule's, and corrections of earlier alerts.
-const KINDS = { ...KIND_NAMES, correction: 'Correction' };
+// Alert kinds a Subscription may ask for: those rules raise, corrections of earlier alerts, and a place flapping
+// between holders (an inhibit rule raises none of its own).
+const KINDS = { ...KIND_NAMES, 'toll-divergence': 'Toll divergence', correction: 'Correction', contested: 'Contested (flapping)' };
 const FILTER_FIELDS = new Set(['id', 'channel', 'endpoint', 'keys', 'token', 'secret', 'url', 'format', 'scopeIds', 'minSeverity', 'kinds', 'minConfidence']);
 let cat;
 let areas = [];
