@@ -1,6 +1,6 @@
 using System.Net;
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 using FrontAlert.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

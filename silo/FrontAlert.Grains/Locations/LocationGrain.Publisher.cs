@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
 
@@ -40,6 +41,7 @@ public sealed partial class LocationGrain
         private bool? _marked;
         private IGrainTimer? _retry;
         private long _wroteAt;
+        private long _measured;
 
         public Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
         {
@@ -80,6 +82,7 @@ public sealed partial class LocationGrain
         /// </summary>
         public Task Follow()
         {
+            Measure();
             var mark = _delivered.Ask();
             var all = Publish();
             return Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count > MaxBehind ? all : _delivered.Until(mark);
@@ -147,10 +150,15 @@ public sealed partial class LocationGrain
             var raised = covered.Alerts.Where(a => waiting.Contains(a.Id)).ToList();
             if (raised.Count > 0)
             {
+                using var span = FrontAlertTelemetry.Source.StartActivity("alert append");
+                span?.SetTag("frontalert.location.id", Data.LocationId);
+                span?.SetTag("frontalert.alert.ids", string.Join(' ', raised.Select(a => a.Id)));
                 foreach (var alert in await _alerts.Append(raised))
                 {
                     _logger.LogInformation("Alert {Seq} {AlertId} raised at {LocationId} by rule {RuleId}: {Title}",
                         alert.Seq, alert.Id, alert.LocationId, alert.RuleId, alert.Title);
+                    FrontAlertTelemetry.Alerts.Add(1, new("frontalert.rule.kind", EnumNames.Name(alert.Kind)),
+                        new("frontalert.alert.severity", EnumNames.Name(alert.Severity)));
                 }
                 var appended = raised.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
                 Data.Outbox.RemoveAll(a => appended.Contains(a.Id));
@@ -185,6 +193,7 @@ public sealed partial class LocationGrain
         /// <summary>Everything is delivered: stop retrying and let the sweeper forget this place.</summary>
         private async Task Settle()
         {
+            Measure();
             if (HasWork)
             {
                 return;
@@ -198,6 +207,24 @@ public sealed partial class LocationGrain
                 _marked = false;
                 await _pending.Clear(Data.LocationId);
             }
+        }
+
+        /// <summary>Keeps this place's share of the process's outbox backlog gauge current.</summary>
+        public void Measure()
+        {
+            var backlog = Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count;
+            if (backlog != _measured)
+            {
+                FrontAlertTelemetry.OutboxBacklog.Add(backlog - _measured);
+                _measured = backlog;
+            }
+        }
+
+        /// <summary>The activation ends: its items are no longer this process's backlog.</summary>
+        public void Forget()
+        {
+            FrontAlertTelemetry.OutboxBacklog.Add(-_measured);
+            _measured = 0;
         }
 
         private void Failed(Exception e)

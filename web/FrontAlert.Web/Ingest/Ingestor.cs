@@ -1,6 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace FrontAlert.Web;
@@ -37,15 +38,50 @@ public sealed class Ingestor(
                 valid.Add(report);
             }
         }
-        var results = await Task.WhenAll(valid
-            .GroupBy(r => r.LocationId, StringComparer.Ordinal)
-            .Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
+        var groups = valid.GroupBy(r => r.LocationId, StringComparer.Ordinal).ToList();
+        var results = await Task.WhenAll(groups.Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
+        Count(items, rejected, groups, results);
         var accepted = results.Sum(r => r.Count(s => s == IngestStatus.Accepted));
         duplicates += results.Sum(r => r.Count(s => s == IngestStatus.Duplicate));
         logger.LogInformation("Ingested {Accepted} reports ({Duplicates} duplicates, {Rejected} rejected) across {Locations} locations",
             accepted, duplicates, rejected.Count, results.Length);
         return new IngestResult(accepted, duplicates, rejected);
     }
+
+    /// <summary>Per report type and outcome; a batch-internal repeat counts as a duplicate of no known type.</summary>
+    private static void Count(IReadOnlyList<ReportItem> items, List<Rejection> rejected, List<IGrouping<string, Report>> groups, IngestStatus[][] results)
+    {
+        foreach (var rejection in rejected)
+        {
+            Record(TypeOf(items[rejection.Index].Json), "rejected");
+        }
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var i = 0;
+            foreach (var report in groups[g])
+            {
+                Record(TypeNames[report.GetType()], results[g][i++] == IngestStatus.Accepted ? "accepted" : "duplicate");
+            }
+        }
+        var repeats = items.Count - rejected.Count - groups.Sum(g => g.Count());
+        if (repeats > 0)
+        {
+            FrontAlertTelemetry.Reports.Add(repeats, new("frontalert.report.type", "unknown"), new("frontalert.report.outcome", "duplicate"));
+        }
+    }
+
+    private static void Record(string type, string outcome) =>
+        FrontAlertTelemetry.Reports.Add(1, new("frontalert.report.type", type), new("frontalert.report.outcome", outcome));
+
+    /// <summary>Only the known type names become a tag value: a posted string must not mint new time series.</summary>
+    private static string TypeOf(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+            && TypeNames.ContainsValue(type.GetString()!) ? type.GetString()! : "unknown";
+
+    /// <summary>The wire names of the report types, as the domain declares them for JSON.</summary>
+    private static readonly Dictionary<Type, string> TypeNames = typeof(Report)
+        .GetCustomAttributes(typeof(JsonDerivedTypeAttribute), false).Cast<JsonDerivedTypeAttribute>()
+        .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
 
     private static Report? Read(ReportItem item, Domain.Catalog catalog, TimeBounds bounds, List<FieldError> errors)
     {
