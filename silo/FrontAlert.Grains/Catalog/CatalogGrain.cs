@@ -71,7 +71,14 @@ public sealed class CatalogGrain(
     {
         var now = clock.GetUtcNow();
         var known = State.Rules.Find(r => r.Id == rule.Id);
-        var stored = rule with { CreatedAt = known?.CreatedAt ?? now, UpdatedAt = now, Revision = (known?.Revision ?? 0) + 1 };
+        // A rule created again under a deleted rule's id is a new incarnation: its alert ids never collide with the old one's.
+        // (A rule stored before incarnations existed is the first one.)
+        var incarnation = known is not null ? Math.Max(1, known.Incarnation) : State.Incarnations.GetValueOrDefault(rule.Id) + 1;
+        State.Incarnations[rule.Id] = Math.Max(incarnation, State.Incarnations.GetValueOrDefault(rule.Id));
+        var stored = rule with
+        {
+            CreatedAt = known?.CreatedAt ?? now, UpdatedAt = now, Revision = (known?.Revision ?? 0) + 1, Incarnation = incarnation,
+        };
         if (known is not null && known.ScopeId != stored.ScopeId)
         {
             await GrainFactory.GetGrain<ILocationGrain>(known.ScopeId).RemoveRule(known.Id);
