@@ -79,6 +79,13 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         using var span = FrontAlertTelemetry.Source.StartActivity("location ingest");
         span?.SetTag("frontalert.location.id", Id);
         var catalog = await _catalogs.Get();
+        if (!catalog.Locations.ContainsKey(Id))
+        {
+            // A place created moments ago through another node: this silo's catalog may be up to a second old and would
+            // take the place for a root, so its ancestors' rules would miss this report. Read the catalog afresh first.
+            _catalogs.Invalidate();
+            catalog = await _catalogs.Get();
+        }
         // Ids this place has not seen recently may be filed already, here (older than the window) or for another
         // place; one lookup answers both (ADR 0003).
         var known = await _publisher.Filed([.. reports.Select(r => r.Id).Where(id => !Data.Seen.Contains(id))]);
