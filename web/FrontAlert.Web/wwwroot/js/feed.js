@@ -7,6 +7,7 @@ import {
 } from './core.js';
 import { LiveStream, recentAlerts } from './live.js';
 import { LocationTree } from './tree.js';
+import { decorate, corrected, regroup } from './storms.js';
 
 const MAX_ITEMS = 500;
 const $ = id => document.getElementById(id);
@@ -110,6 +111,7 @@ async function load() {
   const frag = document.createDocumentFragment();
   for (const alert of history.alerts.slice().reverse()) frag.append(card(alert, false));
   feed.append(frag);
+  regroup(feed);
   feed.setAttribute('aria-busy', 'false');
   updateEmpty();
   stream.lastSeq = history.lastSeq;
@@ -125,6 +127,8 @@ function add(alert, live) {
   while (before && Number(before.dataset.seq) > alert.seq) before = before.nextElementSibling;
   feed.insertBefore(item, before);
   while (feed.childElementCount > MAX_ITEMS) feed.lastElementChild.remove();
+  if (alert.kind === 'correction') corrected(feed, alert);
+  regroup(feed);
   updateEmpty();
   if (live && document.hidden) {
     hiddenCount++;
@@ -179,6 +183,7 @@ function card(a, fresh) {
     el('span', { title: 'Sequence number in the alert log' }, `#${a.seq}`));
   art.append(top, el('h3.alert-title', { id: headingId }, a.title), meta, a.message ? el('p.alert-msg', a.message) : null, foot);
   li.append(art);
+  decorate(cat, a, li, art);
   return li;
 }
 
