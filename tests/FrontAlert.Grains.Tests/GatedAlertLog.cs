@@ -32,6 +32,8 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
 
     public Task<long> LastSeq() => inner.LastSeq();
 
+    public Task<LogEpoch> Epoch() => inner.Epoch();
+
     public Task<Alert?> Find(string id) => inner.Find(id);
 
     public Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds) => inner.Latest(ruleId, locationIds);

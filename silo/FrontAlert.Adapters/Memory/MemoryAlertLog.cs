@@ -12,6 +12,9 @@ public sealed class MemoryAlertLog : IAlertLog
 
     private event Action? Appended;
 
+    /// <summary>A new epoch per process: a restart loses everything, so no cursor from before it can be vouched for.</summary>
+    public string EpochId { get; } = EpochIds.New();
+
     public IDisposable Watch(Action appended)
     {
         Appended += appended;
@@ -48,7 +51,7 @@ public sealed class MemoryAlertLog : IAlertLog
         lock (_lock)
         {
             var start = (int)Math.Clamp(after, 0, _alerts.Count);
-            return Task.FromResult<IReadOnlyList<Alert>>(_alerts.GetRange(start, Math.Min(limit, _alerts.Count - start)));
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, Math.Min(limit, _alerts.Count - start)).Select(Stamp)]);
         }
     }
 
@@ -58,7 +61,7 @@ public sealed class MemoryAlertLog : IAlertLog
         {
             var end = (int)Math.Clamp(before - 1, 0, _alerts.Count);
             var start = Math.Max(0, end - limit);
-            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, end - start).AsEnumerable().Reverse()]);
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, end - start).AsEnumerable().Reverse().Select(Stamp)]);
         }
     }
 
@@ -97,4 +100,14 @@ public sealed class MemoryAlertLog : IAlertLog
             return Task.FromResult((long)_alerts.Count);
         }
     }
+
+    public Task<LogEpoch> Epoch()
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(new LogEpoch(EpochId, _alerts.Count, [new EpochStart(EpochId, 0)]));
+        }
+    }
+
+    private Alert Stamp(Alert alert) => alert with { Epoch = EpochId };
 }

@@ -18,6 +18,13 @@ public interface IAlertLog
 
     Task<long> LastSeq();
 
+    /// <summary>
+    /// The log's epoch, last seq and epoch history, read atomically. When the store lost data since the log last
+    /// looked (Redis came back on a shorter or older AOF), this is what starts the new epoch. Alerts read through
+    /// <see cref="Read"/> and <see cref="ReadBefore"/> carry the epoch in <see cref="Alert.Epoch"/>.
+    /// </summary>
+    Task<LogEpoch> Epoch();
+
     /// <summary>The logged alert with this id, or null.</summary>
     Task<Alert?> Find(string id);
 
