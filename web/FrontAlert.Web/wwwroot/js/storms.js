@@ -1,5 +1,5 @@
-// Storms and second thoughts in the feed. A storm is many control-change alerts of one rule within one governorate
-// close in time (30 minutes between one and the next):
+// Storms and second thoughts in the feed. A storm is control-change alerts of one rule for 3 or more places within one
+// governorate close in time (30 minutes between one and the next):
 // its newest card carries a header with the count and the places and a button that shows or hides the others (they
 // stay in the list, hidden, so every alert keeps its own card). A correction strikes its original through and sits
 // beside it; an alert held back from notifications says so.
@@ -74,7 +74,8 @@ export function regroup(feed) {
   for (const g of groups) {
     const [head, ...rest] = g.members;
     const id = `${g.key}|${g.members[g.members.length - 1].dataset.seq}`;
-    const storm = g.members.length >= STORM_MIN;
+    // Many places, not one place's claim, contest and confirmation.
+    const storm = new Set(g.members.map(li => li.dataset.place)).size >= STORM_MIN;
     for (const li of g.members) {
       if (li !== head || !storm) li.querySelector('.storm-head')?.remove();
       li.classList.toggle('in-storm', storm && li !== head);
