@@ -23,6 +23,7 @@ public static class FrontAlertApp
         var section = builder.Configuration.GetSection(FrontAlertOptions.Section);
         var options = section.Get<FrontAlertOptions>() ?? new FrontAlertOptions();
         builder.Services.Configure<FrontAlertOptions>(section);
+        builder.Services.Configure<CapOptions>(builder.Configuration.GetSection(CapOptions.Section));
         var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r : null;
         builder.AddFrontAlertOrleans(options, redis);
 
@@ -61,6 +62,7 @@ public static class FrontAlertApp
         api.MapSilences();
         api.MapAlerts();
         api.MapAlert();
+        api.MapFormats();
         api.MapMap();
         api.MapFrontAlertHealth();
         api.MapSubscriptions();
