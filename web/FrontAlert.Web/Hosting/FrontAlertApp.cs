@@ -29,6 +29,7 @@ public static class FrontAlertApp
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ReportBody.MaxBytes);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<UnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -54,6 +55,7 @@ public static class FrontAlertApp
         app.UseAuthorization();
         app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
 
+        app.MapOpenApi();
         var api = app.MapGroup("/api/v1");
         api.MapLocations();
         api.MapActorsAndSources();
