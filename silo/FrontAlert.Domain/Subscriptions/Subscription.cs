@@ -36,11 +36,12 @@ public sealed record Subscription
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>
-    /// Whether this alert is for this Subscription: in one of its scopes (none means everywhere), at or above its
+    /// Whether this alert is for this Subscription: not held back, in one of its scopes (none means everywhere), at or above its
     /// severity, of one of its kinds (none means all), and, for alerts that carry a confidence, at or above it.
     /// </summary>
     public bool Wants(Alert alert, Catalog catalog) =>
-        alert.Severity >= MinSeverity
+        alert.InhibitedBy is null // held back (an inhibit rule, a flapping place): logged and in the feed, not notified
+        && alert.Severity >= MinSeverity
         && (Kinds.Count == 0 || Kinds.Contains(EnumNames.Name(alert.Kind), StringComparer.Ordinal))
         && (alert.Confidence is not { } confidence || confidence >= MinConfidence)
         && (ScopeIds.Count == 0 || ScopeIds.Any(s => catalog.IsWithin(alert.LocationId, s)));

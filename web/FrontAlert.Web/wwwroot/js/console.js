@@ -134,6 +134,10 @@ function conditions(r) {
       return { confirmed: 'confirmed changes', contested: 'contests and confirmed changes', claimed: 'every claim, contest and change' }[r.minConfidence] || r.minConfidence;
     case 'toll-threshold':
       return `${CATEGORY_NAMES[r.category] || r.category} ≥ ${num(r.threshold)}${r.minTrust ? `, sources ≥ ${r.minTrust}` : ''}${r.actorId ? `, ${cat.actor(r.actorId)} only` : ''}`;
+    case 'toll-divergence':
+      return `${CATEGORY_NAMES[r.category] || r.category} figures ${r.ratio}× apart${r.minTrust ? `, sources ≥ ${r.minTrust}` : ''}`;
+    case 'inhibit':
+      return `${r.sourceRuleId} holds ${(r.targetRuleIds || []).join(', ')} for ${r.window}`;
     case 'strike':
       return [r.minKilled !== null && r.minKilled !== undefined ? `≥ ${r.minKilled} killed` : null,
         r.minCiviliansKilled !== null && r.minCiviliansKilled !== undefined ? `≥ ${r.minCiviliansKilled} civilians killed` : null].filter(Boolean).join(' or ');
@@ -145,8 +149,10 @@ function conditions(r) {
 /** The rule's own fields, as PUT /rules/{id} takes them. */
 function body(r) {
   const b = { name: r.name, kind: r.kind, scopeId: r.scopeId, severity: r.severity, enabled: r.enabled };
-  if (r.kind === 'control-change') b.minConfidence = r.minConfidence;
+  if (r.kind === 'control-change') Object.assign(b, { minConfidence: r.minConfidence, flapChanges: r.flapChanges, flapWindow: r.flapWindow });
   if (r.kind === 'toll-threshold') Object.assign(b, { category: r.category, threshold: r.threshold, minTrust: r.minTrust, actorId: r.actorId });
+  if (r.kind === 'toll-divergence') Object.assign(b, { category: r.category, ratio: r.ratio, minTrust: r.minTrust, actorId: r.actorId });
+  if (r.kind === 'inhibit') Object.assign(b, { sourceRuleId: r.sourceRuleId, targetRuleIds: r.targetRuleIds, window: r.window });
   if (r.kind === 'strike') Object.assign(b, { minKilled: r.minKilled, minCiviliansKilled: r.minCiviliansKilled });
   return b;
 }
@@ -192,6 +198,16 @@ function openRule(r) {
   $('rule-minKilled').value = r?.minKilled ?? '';
   $('rule-minCiviliansKilled').value = r?.minCiviliansKilled ?? '';
   $('rule-enabled').checked = r ? r.enabled : true;
+  $('rule-flapChanges').value = r?.flapChanges ?? '';
+  $('rule-flapWindow').value = r?.flapWindow || '';
+  $('rule-ratio').value = r?.ratio ?? '';
+  $('rule-window').value = r?.window || '';
+  const others = rules.filter(o => o.id !== r?.id && o.kind !== 'inhibit');
+  const ruleOption = o => el('option', { value: o.id }, o.name ? `${o.name} (${o.id})` : o.id);
+  $('rule-sourceRuleId').replaceChildren(el('option', { value: '' }, 'Choose…'), ...others.map(ruleOption));
+  $('rule-sourceRuleId').value = r?.sourceRuleId || '';
+  $('rule-targetRuleIds').replaceChildren(...others.map(ruleOption));
+  for (const option of $('rule-targetRuleIds').options) option.selected = (r?.targetRuleIds || []).includes(option.value);
   showKind();
   $('rule-dialog').showModal();
   (r ? $('rule-name') : $('rule-id')).focus();
@@ -199,7 +215,7 @@ function openRule(r) {
 
 function showKind() {
   const kind = $('rule-kind').value;
-  for (const group of $('rule-form').querySelectorAll('[data-kind]')) group.hidden = group.dataset.kind !== kind;
+  for (const group of $('rule-form').querySelectorAll('[data-kind]')) group.hidden = !group.dataset.kind.split(' ').includes(kind);
 }
 
 async function saveRule(e) {
@@ -211,10 +227,26 @@ async function saveRule(e) {
   const kind = $('rule-kind').value;
   const numberOf = input => (input.value === '' ? (input.validity.badInput ? 'not a number' : undefined) : Number(input.value));
   const b = {
-    name: $('rule-name').value.trim() || null, kind, scopeId: $('rule-scope').value, severity: $('rule-severity').value,
-    enabled: $('rule-enabled').checked,
+    name: $('rule-name').value.trim() || null, kind, severity: $('rule-severity').value, enabled: $('rule-enabled').checked,
   };
-  if (kind === 'control-change') b.minConfidence = $('rule-minConfidence').value;
+  if (kind !== 'inhibit') b.scopeId = $('rule-scope').value; // an inhibit rule lives with its source rule
+  const text = input => input.value.trim() || null;
+  if (kind === 'control-change') {
+    Object.assign(b, { minConfidence: $('rule-minConfidence').value, flapChanges: numberOf($('rule-flapChanges')), flapWindow: text($('rule-flapWindow')) });
+  }
+  if (kind === 'toll-divergence') {
+    Object.assign(b, {
+      category: $('rule-category').value || null, ratio: numberOf($('rule-ratio')),
+      minTrust: $('rule-minTrust').value || null, actorId: $('rule-actorId').value || null,
+    });
+  }
+  if (kind === 'inhibit') {
+    Object.assign(b, {
+      sourceRuleId: $('rule-sourceRuleId').value || null,
+      targetRuleIds: [...$('rule-targetRuleIds').selectedOptions].map(o => o.value),
+      window: text($('rule-window')),
+    });
+  }
   if (kind === 'toll-threshold') {
     Object.assign(b, {
       category: $('rule-category').value || null, threshold: numberOf($('rule-threshold')),

@@ -147,7 +147,10 @@ export const SEVERITIES = ['info', 'warning', 'critical'];
 export const SIDES = ['government', 'opposition', 'sdf', 'other'];
 export const SIDE_NAMES = { government: 'Government', opposition: 'Opposition', sdf: 'SDF', other: 'Other', unknown: 'Unknown' };
 export const CATEGORY_NAMES = { killed: 'Killed', civilians_killed: 'Civilians killed', combatants_killed: 'Combatants killed', wounded: 'Wounded' };
-export const KIND_NAMES = { 'control-change': 'Control change', 'toll-threshold': 'Toll threshold', strike: 'Strike' };
+export const KIND_NAMES = {
+  'control-change': 'Control change', 'toll-threshold': 'Toll threshold', strike: 'Strike',
+  'toll-divergence': 'Toll divergence', correction: 'Correction', contested: 'Flapping',
+};
 export const AREA_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict']);
 
 /**

@@ -7,6 +7,7 @@ import {
 } from './core.js';
 import { LiveStream, recentAlerts } from './live.js';
 import { LocationTree } from './tree.js';
+import { decorate, corrected, regroup } from './storms.js';
 
 const MAX_ITEMS = 500;
 const FIRST_PAGE = 200;
@@ -126,6 +127,7 @@ async function load(keepBanner = false) {
   const frag = document.createDocumentFragment();
   for (const alert of history.alerts.slice().reverse()) frag.append(card(alert, false));
   feed.append(frag);
+  regroup(feed);
   feed.setAttribute('aria-busy', 'false');
   updateEmpty();
   stream.lastSeq = history.lastSeq;
@@ -152,6 +154,7 @@ async function loadOlder() {
       if (!feed.querySelector(`[data-seq="${alert.seq}"]`)) frag.append(card(alert, false));
     }
     feed.append(frag);
+    regroup(feed);
     older.before = page.scannedTo;
     if ((page.alerts.length === 0 && page.scannedTo >= before) || page.scannedTo <= 1) older.done = true;
     updateEmpty();
@@ -174,6 +177,8 @@ function add(alert, live) {
     feed.lastElementChild.remove();
     older = { before: null, done: false, busy: older.busy }; // scrolling down fetches them again
   }
+  if (alert.kind === 'correction') corrected(feed, alert);
+  regroup(feed);
   updateEmpty();
   if (live && document.hidden) {
     hiddenCount++;
@@ -228,6 +233,7 @@ function card(a, fresh) {
     el('span', { title: 'Sequence number in the alert log' }, `#${a.seq}`));
   art.append(top, el('h3.alert-title', { id: headingId }, a.title), meta, a.message ? el('p.alert-msg', a.message) : null, foot);
   li.append(art);
+  decorate(cat, a, li, art);
   return li;
 }
 
