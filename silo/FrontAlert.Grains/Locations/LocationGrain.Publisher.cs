@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ public sealed partial class LocationGrain
         private IGrainTimer? _retry;
         private long _wroteAt;
         private long _measured;
+        private ActivityContext _wroteIn;
 
         public Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
         {
@@ -79,6 +81,7 @@ public sealed partial class LocationGrain
         public Task Follow()
         {
             Measure();
+            _wroteIn = Activity.Current?.Context ?? default;
             var mark = _delivered.Ask();
             var all = Publish();
             return Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count > MaxBehind ? all : _delivered.Until(mark);
@@ -144,7 +147,10 @@ public sealed partial class LocationGrain
             if (Data.Outbox.Count > 0)
             {
                 var raised = Data.Outbox.ToList();
-                using var span = FrontAlertTelemetry.Source.StartActivity("alert append");
+                // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
+                using var span = _wroteIn == default
+                    ? FrontAlertTelemetry.Source.StartActivity("alert append")
+                    : FrontAlertTelemetry.Source.StartActivity("alert append", ActivityKind.Internal, _wroteIn);
                 span?.SetTag("frontalert.location.id", Data.LocationId);
                 span?.SetTag("frontalert.alert.ids", string.Join(' ', raised.Select(a => a.Id)));
                 foreach (var alert in await _alerts.Append(raised))

@@ -53,7 +53,7 @@ public static class FrontAlertApp
 
         var api = app.MapGroup("/api/v1");
         api.MapLocations();
-        api.MapDirectory();
+        api.MapActorsAndSources();
         api.MapReports();
         api.MapRules();
         api.MapSilences();

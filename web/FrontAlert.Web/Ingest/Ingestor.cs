@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FrontAlert.Domain;
 using FrontAlert.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace FrontAlert.Web;
 
@@ -9,11 +10,13 @@ namespace FrontAlert.Web;
 /// Validates each report on its own, groups the valid ones by location and hands each group to its location grain,
 /// in parallel across places and in order within one. Returns only once every accepted report is durably stored.
 /// </summary>
-public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogger<Ingestor> logger)
+public sealed class Ingestor(
+    IGrainFactory grains, CatalogCache catalogs, TimeProvider clock, IOptions<FrontAlertOptions> options, ILogger<Ingestor> logger)
 {
     public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items)
     {
         var catalog = await catalogs.Get();
+        var bounds = new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead);
         var rejected = new List<Rejection>();
         var valid = new List<Report>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -21,7 +24,7 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogge
         for (var i = 0; i < items.Count; i++)
         {
             var errors = new List<FieldError>();
-            var report = Read(items[i], catalog, errors);
+            var report = Read(items[i], catalog, bounds, errors);
             if (report is null)
             {
                 rejected.Add(new Rejection(i, IdOf(items[i].Json), errors));
@@ -80,14 +83,14 @@ public sealed class Ingestor(IGrainFactory grains, CatalogCache catalogs, ILogge
         .GetCustomAttributes(typeof(JsonDerivedTypeAttribute), false).Cast<JsonDerivedTypeAttribute>()
         .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
 
-    private static Report? Read(ReportItem item, Domain.Catalog catalog, List<FieldError> errors)
+    private static Report? Read(ReportItem item, Domain.Catalog catalog, TimeBounds bounds, List<FieldError> errors)
     {
         if (item.ParseError is not null)
         {
             errors.Add(new("$", item.ParseError));
             return null;
         }
-        var report = ReportReader.Read(item.Json, errors);
+        var report = ReportReader.Read(item.Json, errors, bounds);
         if (report is not null)
         {
             ReportValidator.Check(report, catalog, errors);

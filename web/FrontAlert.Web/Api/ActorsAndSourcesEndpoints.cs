@@ -5,9 +5,9 @@ using FrontAlert.Contracts;
 namespace FrontAlert.Web;
 
 /// <summary>Actors and sources: who fights for which side, who reports with what trust.</summary>
-public static class DirectoryEndpoints
+public static class ActorsAndSourcesEndpoints
 {
-    public static void MapDirectory(this RouteGroupBuilder api)
+    public static void MapActorsAndSources(this RouteGroupBuilder api)
     {
         api.MapPut("/actors/{id}", PutActor).RequireAuthorization(SecuritySetup.Operators);
         api.MapGet("/actors", async (CatalogCache catalogs) => Results.Ok((await catalogs.Get()).Actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal)));
