@@ -40,6 +40,7 @@ public static class FrontAlertSilo
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CatalogCache>();
+        silo.Services.AddFrontAlertDelivery();
         if (redis is null)
         {
             silo.AddMemoryGrainStorage(FrontAlertStorage.Name);

@@ -76,12 +76,14 @@ public sealed class HubWorld(FrontAlertServer server, string tag)
     public sealed class Listener(HubConnection connection) : IAsyncDisposable
     {
         public ConcurrentQueue<(long Seq, string Id, string Location)> Alerts { get; } = new();
+        public ConcurrentQueue<JsonElement> Resets { get; } = new();
         public HubConnection Connection => connection;
 
         public async Task Start(string[] scopes, long afterSeq)
         {
             connection.On<JsonElement>("alert", a => Alerts.Enqueue((a.GetProperty("seq").GetInt64(), a.GetProperty("id").GetString()!, a.GetProperty("locationId").GetString()!)));
             connection.On<JsonElement>("locationUpdated", _ => { });
+            connection.On<JsonElement>("reset", r => Resets.Enqueue(r));
             await connection.StartAsync();
             await connection.InvokeAsync("Subscribe", new { scopeIds = scopes, minSeverity = (string?)null, afterSeq });
         }
