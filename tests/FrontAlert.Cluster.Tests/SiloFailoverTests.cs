@@ -10,8 +10,11 @@ namespace FrontAlert.Cluster.Tests;
 /// <summary>Losing a silo under continuous ingest: nothing acknowledged is lost, no alert is repeated.</summary>
 public sealed class SiloFailoverTests(ITestOutputHelper output)
 {
-    /// <summary>Acknowledgements that show ingest is flowing: about two seconds of the loop's pace.</summary>
-    private const int Flowing = 100;
+    /// <summary>
+    /// Acknowledgements that show ingest is flowing: at the loop's pace (one request per 20 ms) at least three seconds,
+    /// so the cluster is as settled before a stop or a kill as it was when these steps were fixed sleeps.
+    /// </summary>
+    private const int Flowing = 150;
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
