@@ -43,7 +43,9 @@ public static class FrontAlertSilo
         silo.Services.AddFrontAlertDelivery();
         if (redis is null)
         {
-            silo.AddMemoryGrainStorage(FrontAlertStorage.Name);
+            // The domain dialect here too: the default (Newtonsoft with type names) cannot read back collections such as
+            // a one-element list literal, so a place that was deactivated could never be activated again.
+            silo.AddMemoryGrainStorage(FrontAlertStorage.Name, o => o.GrainStorageSerializer = new DomainStorageSerializer());
             silo.UseInMemoryReminderService();
             silo.Services.AddFrontAlertMemory();
             return silo;

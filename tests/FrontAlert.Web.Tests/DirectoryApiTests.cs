@@ -53,7 +53,8 @@ public sealed class DirectoryApiTests(EmbeddedServer fixture) : IClassFixture<Em
     {
         Assert.Equal(HttpStatusCode.Created, (await Server.Operator.PutAsync("sources/dir-tv", Json.Body(new { name = "Test TV", trust = "partisan", side = "government" }))).StatusCode);
         await Server.Ingest(Json.Control("dir-tv-1", "sy-sarmin", "saa", "dir-tv"));
-        var before = (await Server.Anonymous.GetJson("locations/sy-sarmin")).GetProperty("control");
+        // A partisan claim against the confirmed holder stands beside it as a challenge (assessed control, ADR 0002).
+        var before = (await Server.Anonymous.GetJson("locations/sy-sarmin")).GetProperty("challenge");
 
         Assert.Equal(HttpStatusCode.OK, (await Server.Operator.PutAsync("sources/dir-tv", Json.Body(new { name = "Test TV", trust = "monitor" }))).StatusCode);
         await Server.Ingest(Json.Control("dir-tv-2", "sy-taftanaz", "saa", "dir-tv"));

@@ -17,7 +17,8 @@ public interface ICatalogGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Snapshot"), ResponseTimeout("00:00:03")] Task<CatalogData> Snapshot();
     [AlwaysInterleave, Alias("Rules")] Task<Rule[]> Rules();
 
-    [Alias("PutLocation")] Task PutLocation(Location location);
+    /// <summary>Adds or changes a location; returns why not (naming the field) when its parent is unknown or a move would close a cycle.</summary>
+    [Alias("PutLocation")] Task<FieldError[]> PutLocation(Location location);
     [Alias("PutActor")] Task PutActor(Actor actor);
     [Alias("PutSource")] Task PutSource(Source source);
     [Alias("PutSilence")] Task<Silence> PutSilence(Silence silence);

@@ -27,7 +27,7 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
             _ => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
                 $"{to} ({Side(e.To)}) now holds {place}, taken from {from} ({Side(e.From)})."),
         };
-        return Base(rule, e.LocationId, $"{rule.Id}/{e.EventId}/{EnumNames.Name(e.Confidence)}", title, message, e.ObservedAt) with
+        return Base(rule, e.LocationId, $"{rule.AlertKey}/{e.EventId}/{EnumNames.Name(e.Confidence)}", title, message, e.ObservedAt) with
         {
             From = e.From,
             To = e.To,
@@ -44,7 +44,7 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         var civilians = e.CiviliansKilled > 0 ? $" ({e.CiviliansKilled} civilians)" : "";
         var title = $"{Capital(e.Kind)} on {place}: {e.Killed} killed{civilians}, {e.Wounded} wounded";
         var message = $"{Capital(e.Kind)}{by} on {place} at {e.ObservedAt:yyyy-MM-dd HH:mm} UTC, reported by {catalog.SourceName(e.SourceId)}.";
-        return Base(rule, e.LocationId, $"{rule.Id}/{e.EventId}", title, message, e.ObservedAt) with
+        return Base(rule, e.LocationId, $"{rule.AlertKey}/{e.EventId}", title, message, e.ObservedAt) with
         {
             SourceIds = [e.SourceId],
             ReportIds = [e.ReportId],
@@ -59,7 +59,7 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         var title = $"{place}: {value.ToString("N0", CultureInfo.InvariantCulture)} {what}{whose}, threshold {rule.Threshold!.Value.ToString("N0", CultureInfo.InvariantCulture)} crossed";
         var counted = rule.MinTrust is { } t ? $"sources of trust {EnumNames.Name(t)} or higher" : "monitor sources and all strike reports";
         var message = $"The effective figure for {place}, counting {counted}, reached {value.ToString("N0", CultureInfo.InvariantCulture)} ({Sources(sourceIds)}).";
-        return Base(rule, rule.ScopeId, $"{rule.Id}/crossed/{rule.Revision}", title, message, observedAt) with
+        return Base(rule, rule.ScopeId, $"{rule.AlertKey}/crossed/{rule.Revision}", title, message, observedAt) with
         {
             Category = rule.Category,
             Value = value,

@@ -41,6 +41,16 @@ public sealed record Rule
     public DateTimeOffset UpdatedAt { get; init; }
     public long Revision { get; init; }
 
+    /// <summary>
+    /// How many times a rule of this id was created: deleting and creating it again starts a new incarnation (and
+    /// <see cref="Revision"/> starts again at 1), so the new rule's alert ids never repeat the old rule's (ADR 0013).
+    /// </summary>
+    public long Incarnation { get; init; }
+
+    /// <summary>The rule's part of its alert ids: the id alone for a first incarnation, as before incarnations existed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string AlertKey => Incarnation > 1 ? $"{Id}@{Incarnation}" : Id;
+
     [System.Text.Json.Serialization.JsonIgnore]
     public TollLens Lens => new(MinTrust, ActorId);
 

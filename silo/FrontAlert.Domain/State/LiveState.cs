@@ -1,8 +1,8 @@
 namespace FrontAlert.Domain;
 
 /// <summary>
-/// The public view of a location (docs/contract/reports-and-state.md): assessed control and the challenge beside it, each source's claim, tolls per
-/// category, recent strikes.
+/// The public view of a location (docs/contract/reports-and-state.md): assessed control and the challenge beside it,
+/// each source's claim, tolls per category, recent strikes.
 /// </summary>
 public sealed record LiveState(
     Location Location,

@@ -35,8 +35,14 @@ public sealed class CatalogGrain(
 
     public Task<Rule[]> Rules() => Task.FromResult(State.Rules.ToArray());
 
-    public async Task PutLocation(Location location)
+    public async Task<FieldError[]> PutLocation(Location location)
     {
+        // Checked here, on the authoritative list, not only by the web node on its cached catalog: two concurrent moves
+        // that each look fine on a stale copy (a under b, b under a) must not both go in. Calls here run one at a time.
+        if (ParentProblem(location) is { } problem)
+        {
+            return [problem];
+        }
         var before = State.Locations.Find(l => l.Id == location.Id)?.ParentId;
         await Upsert(State.Locations, location, l => l.Id);
         if (before is not null && before != location.ParentId)
@@ -45,6 +51,30 @@ public sealed class CatalogGrain(
             await GrainFactory.GetGrain<ILocationGrain>(location.Id).Moved(before, location.ParentId);
             logger.LogInformation("Location {LocationId} moved from {From} to {To}", location.Id, before, location.ParentId);
         }
+        return [];
+    }
+
+    private FieldError? ParentProblem(Location location)
+    {
+        if (location.ParentId is not { } parentId)
+        {
+            return null;
+        }
+        var parents = State.Locations.ToDictionary(l => l.Id, l => l.ParentId, StringComparer.Ordinal);
+        if (!parents.ContainsKey(parentId))
+        {
+            return new("parentId", $"unknown location '{parentId}'");
+        }
+        // Walk up from the new parent; meeting the location itself means the move would close a cycle.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (string? at = parentId; at is not null && seen.Add(at); at = parents.GetValueOrDefault(at))
+        {
+            if (at == location.Id)
+            {
+                return new("parentId", "would put the location inside its own subtree");
+            }
+        }
+        return null;
     }
 
     public Task PutActor(Actor actor) => Upsert(State.Actors, actor, a => a.Id);
@@ -71,7 +101,14 @@ public sealed class CatalogGrain(
     {
         var now = clock.GetUtcNow();
         var known = State.Rules.Find(r => r.Id == rule.Id);
-        var stored = rule with { CreatedAt = known?.CreatedAt ?? now, UpdatedAt = now, Revision = (known?.Revision ?? 0) + 1 };
+        // A rule created again under a deleted rule's id is a new incarnation: its alert ids never collide with the old one's.
+        // (A rule stored before incarnations existed is the first one.)
+        var incarnation = known is not null ? Math.Max(1, known.Incarnation) : State.Incarnations.GetValueOrDefault(rule.Id) + 1;
+        State.Incarnations[rule.Id] = Math.Max(incarnation, State.Incarnations.GetValueOrDefault(rule.Id));
+        var stored = rule with
+        {
+            CreatedAt = known?.CreatedAt ?? now, UpdatedAt = now, Revision = (known?.Revision ?? 0) + 1, Incarnation = incarnation,
+        };
         if (known is not null && known.ScopeId != stored.ScopeId)
         {
             await GrainFactory.GetGrain<ILocationGrain>(known.ScopeId).RemoveRule(known.Id);

@@ -15,5 +15,8 @@ public sealed class CatalogState
     public List<Holding> Holdings { get; set; } = [];
     public List<Rule> Rules { get; set; } = [];
 
+    /// <summary>The latest incarnation of every rule id ever created, kept when the rule is deleted.</summary>
+    public Dictionary<string, long> Incarnations { get; set; } = new(StringComparer.Ordinal);
+
     public CatalogData ToData() => new(Version, [.. Locations], [.. Actors], [.. Sources], [.. Silences], [.. Holdings], [.. Rules]);
 }

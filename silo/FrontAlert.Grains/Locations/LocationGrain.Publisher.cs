@@ -35,6 +35,7 @@ public sealed partial class LocationGrain
         private readonly Pump _deliver;
         private readonly Pump _rollUp;
         private readonly Watermark _delivered = new();
+        private Covered _covered = new([], [], new SubtreeUpdate("", 0, Incidents.None, []));
         private long _sentVersion = -1;
         private long _announcedVersion;
         // Unknown (null) after activation: a crashed predecessor may have left a mark, so the first clean publish clears it.
@@ -59,6 +60,9 @@ public sealed partial class LocationGrain
         private bool Unrolled => Data.Version > 0 && _sentVersion < Data.Version;
 
         public Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> ids) => _reports.Filed(ids);
+
+        /// <summary>A write completed: from now on rounds deliver what it covered (never more than a stored state holds).</summary>
+        public void Covered(Covered covered) => _covered = covered;
 
         /// <summary>Before a state write: make sure a sweeper would find this place if the process died after it.</summary>
         public async Task MarkPending()
@@ -100,14 +104,15 @@ public sealed partial class LocationGrain
         private async Task Deliver()
         {
             var covers = _delivered.Covers();
+            var covered = _covered;
             try
             {
-                if (_announcedVersion != Data.Version)
+                if (_announcedVersion != covered.Update.Version)
                 {
-                    _announcedVersion = Data.Version;
+                    _announcedVersion = covered.Update.Version;
                     await _grain.Announce();
                 }
-                await Task.WhenAll(AppendAlerts(), File());
+                await Task.WhenAll(AppendAlerts(covered), File(covered));
                 _delivered.Reached(covers);
                 await Settle();
             }
@@ -130,7 +135,7 @@ public sealed partial class LocationGrain
                     Data.Unsent.Clear();
                     _sentVersion = Data.Version;
                 }
-                else if (Unrolled || Data.Unsent.Count > 0)
+                else if (_sentVersion < _covered.Update.Version || _covered.Update.Events.Count > 0)
                 {
                     await SendTo(parentId);
                 }
@@ -142,12 +147,16 @@ public sealed partial class LocationGrain
             }
         }
 
-        private async Task AppendAlerts()
+        private async Task AppendAlerts(Covered covered)
         {
-            if (Data.Outbox.Count > 0)
+            var waiting = Data.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var raised = covered.Alerts.Where(a => waiting.Contains(a.Id)).ToList();
+            if (raised.Count > 0)
             {
+                // Inhibitions are judged now, from what the log holds: the covered alerts go out as the outbox marked them.
                 await _grain.MarkInhibited();
-                var raised = Data.Outbox.ToList();
+                var covers = raised.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                raised = [.. Data.Outbox.Where(a => covers.Contains(a.Id))];
                 // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
                 using var span = _wroteIn == default
                     ? FrontAlertTelemetry.Source.StartActivity("alert append")
@@ -161,28 +170,31 @@ public sealed partial class LocationGrain
                     FrontAlertTelemetry.Alerts.Add(1, new("frontalert.rule.kind", EnumNames.Name(alert.Kind)),
                         new("frontalert.alert.severity", EnumNames.Name(alert.Severity)));
                 }
-                Data.Outbox.RemoveAll(raised.Contains);
+                var appended = raised.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                Data.Outbox.RemoveAll(a => appended.Contains(a.Id));
             }
         }
 
-        private async Task File()
+        private async Task File(Covered covered)
         {
-            if (Data.Unfiled.Count > 0)
+            var waiting = Data.Unfiled.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
+            var filed = covered.Unfiled.Where(e => waiting.Contains(e.Report.Id)).ToList();
+            if (filed.Count > 0)
             {
-                var filed = Data.Unfiled.ToList();
                 await _reports.Save(Data.LocationId, filed);
-                Data.Unfiled.RemoveAll(filed.Contains);
+                var done = filed.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
+                Data.Unfiled.RemoveAll(e => done.Contains(e.Report.Id));
             }
         }
 
-        /// <summary>Sends the absolute subtree totals and the unacknowledged events to a parent; safe to repeat.</summary>
+        /// <summary>Sends the stored subtree totals and unacknowledged events to a parent; safe to repeat.</summary>
         public async Task SendTo(string parentId)
         {
-            if (Data.Version == 0)
+            var update = _covered.Update;
+            if (update.Version == 0)
             {
-                return; // nothing ever happened here: nothing to roll up
+                return; // nothing ever happened here (or nothing of it is stored yet): nothing to roll up
             }
-            var update = Data.UpdateFor();
             await _grain.GrainFactory.GetGrain<ILocationGrain>(parentId).Receive(update);
             Data.Acknowledged(update);
             _sentVersion = Math.Max(_sentVersion, update.Version);

@@ -36,13 +36,19 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         _feed = feed;
         _clock = clock;
         _logger = logger;
-        _commit = new GroupCommit(() => _store.WriteStateAsync());
+        _commit = new GroupCommit(Write);
         _publisher = new Publisher(this, reports, alerts, pending, logger);
         (_reports, _alerts) = (reports, alerts);
     }
 
     private LocationState Data => _store.State;
     private string Id => this.GetPrimaryKeyString();
+
+    /// <summary>
+    /// An exception while applying left the in-memory state half changed: this activation never writes or answers
+    /// again and is dropped, so the stored state stays authoritative and the next activation starts from it.
+    /// </summary>
+    private bool _faulted;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +61,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
                 Engine(catalog).Seed(held);
             }
         }
+        _publisher.Covered(Covered.Of(Data)); // everything loaded is stored
         // Whatever a previous activation stored but did not get to publish (it crashed) is published now.
         if (_publisher.HasWork)
         {
@@ -73,10 +80,19 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         using var span = FrontAlertTelemetry.Source.StartActivity("location ingest");
         span?.SetTag("frontalert.location.id", Id);
         var catalog = await _catalogs.Get();
+        if (!catalog.Locations.ContainsKey(Id))
+        {
+            // A place created moments ago through another node: this silo's catalog may be up to a second old and would
+            // take the place for a root, so its ancestors' rules would miss this report. Read the catalog afresh first.
+            _catalogs.Invalidate();
+            catalog = await _catalogs.Get();
+        }
         // Ids this place has not seen recently may be filed already, here (older than the window) or for another
         // place; one lookup answers both (ADR 0003).
         var known = await _publisher.Filed([.. reports.Select(r => r.Id).Where(id => !Data.Seen.Contains(id))]);
-        var statuses = reports.Any(r => r is RetractionReport) ? await IngestRetracting(reports, known, catalog) : Engine(catalog).Ingest(reports, known);
+        var statuses = reports.Any(r => r is RetractionReport)
+            ? await IngestRetracting(reports, known, catalog)
+            : Apply(() => Engine(catalog).Ingest(reports, known));
         var accepted = statuses.Count(s => s == IngestStatus.Accepted);
         if (accepted > 0)
         {
@@ -90,24 +106,33 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
     public async Task Receive(SubtreeUpdate update)
     {
         var catalog = await _catalogs.Get();
-        if (Engine(catalog).Receive(update))
+        if (Apply(() => Engine(catalog).Receive(update)))
         {
             await Save();
             await _publisher.Follow();
         }
     }
 
-    public Task Flush() => _publisher.Publish();
+    public Task Flush() => _faulted ? Task.CompletedTask : _publisher.Publish();
 
     public async Task<LiveState?> State()
     {
+        if (_faulted)
+        {
+            throw new PlaceFaultedException(Id, null); // never show a half-applied picture; the next activation reloads
+        }
         var catalog = await _catalogs.Get();
         return catalog.Locations.TryGetValue(Id, out var location) ? LiveState.Of(location, Data, catalog) : null;
     }
 
     public async Task Forget(string childId, long version)
     {
-        Engine(await _catalogs.Get()).Forget(childId, version);
+        var catalog = await _catalogs.Get();
+        Apply(() =>
+        {
+            Engine(catalog).Forget(childId, version);
+            return true;
+        });
         await Save();
         await _publisher.Publish();
     }
@@ -126,13 +151,19 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
 
     public async Task PutRule(Rule rule)
     {
-        Engine(await _catalogs.Get()).Put(rule);
+        var catalog = await _catalogs.Get();
+        Apply(() =>
+        {
+            Engine(catalog).Put(rule);
+            return true;
+        });
         await Save();
     }
 
     public async Task RemoveRule(string ruleId)
     {
-        if (Engine(await _catalogs.Get()).Remove(ruleId))
+        var catalog = await _catalogs.Get();
+        if (Apply(() => Engine(catalog).Remove(ruleId)))
         {
             await Save();
         }
@@ -141,6 +172,42 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
     public Task<RuleWatch[]> Watches() => Task.FromResult(Data.Rules.Values.ToArray());
 
     private LocationEngine Engine(Domain.Catalog catalog) => new(Data, catalog, _clock.GetUtcNow());
+
+    /// <summary>
+    /// Runs one synchronous change of the state. If it throws, the state may be half changed (ids marked seen, a
+    /// figure taken, an alert queued): the activation is faulted and dropped instead of ever storing or delivering it.
+    /// </summary>
+    private T Apply<T>(Func<T> change)
+    {
+        if (_faulted)
+        {
+            throw new PlaceFaultedException(Id, null);
+        }
+        try
+        {
+            return change();
+        }
+        catch (Exception e)
+        {
+            _faulted = true;
+            _logger.LogError(e, "Location {LocationId} failed while applying a change; dropping the activation to reload its stored state", Id);
+            DeactivateOnIdle();
+            throw new PlaceFaultedException(Id, e);
+        }
+    }
+
+    /// <summary>One state write, with what it covers captured before it begins (the provider serializes the state then).</summary>
+    private async Task Write()
+    {
+        if (_faulted)
+        {
+            // Callers still waiting for a write changed a state that is half applied: none of it may be stored.
+            throw new PlaceFaultedException(Id, null);
+        }
+        var covered = Covered.Of(Data);
+        await _store.WriteStateAsync();
+        _publisher.Covered(covered);
+    }
 
     private async Task Save()
     {
@@ -151,8 +218,10 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         }
         catch (Exception e)
         {
-            // The in-memory state now holds changes that are not stored; drop it and reload on the next call.
+            // The in-memory state now holds changes that are not stored, of callers told they failed: never store or
+            // deliver them later (their retries must apply once); drop it and reload on the next call.
             _logger.LogError(e, "Location {LocationId} failed to store its state; deactivating to reload", Id);
+            _faulted = true;
             DeactivateOnIdle();
             throw;
         }

@@ -45,4 +45,16 @@ public class AlertIdTests
 
         Assert.Equal("toll/crossed/7", Assert.Single(idlib.Alerts).Id);
     }
+
+    [Fact]
+    public void A_re_created_rule_never_repeats_the_alert_ids_of_the_rule_deleted_before_it()
+    {
+        var idlib = new Place("sy-idlib").With(TollRule(50) with { Revision = 1, Incarnation = 1 });
+        idlib.Ingest(Toll("t1", 60));
+        idlib.Engine.Remove("toll");
+
+        idlib.With(TollRule(100) with { Revision = 1, Incarnation = 2 }).Ingest(Toll("t2", 120, hours: 1));
+
+        Assert.Equal(["toll/crossed/1", "toll@2/crossed/1"], idlib.Alerts.Select(a => a.Id));
+    }
 }

@@ -25,8 +25,12 @@ public static class LocationsEndpoints
         {
             return Problems.Invalid(errors, "The location is not valid");
         }
-        await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).PutLocation(location);
+        var refused = await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).PutLocation(location);
         catalogs.Invalidate();
+        if (refused.Length > 0)
+        {
+            return Problems.Invalid(refused, "The location is not valid");
+        }
         return catalog.Locations.ContainsKey(id) ? Results.Ok(location) : Results.Created($"/api/v1/locations/{id}", location);
     }
 

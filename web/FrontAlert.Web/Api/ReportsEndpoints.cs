@@ -11,6 +11,11 @@ public static class ReportsEndpoints
     /// </summary>
     private static async Task<IResult> Post(HttpRequest request, Ingestor ingestor, CancellationToken cancel)
     {
+        if (ReportMediaTypes.Of(request.ContentType) == ReportMediaTypes.Kind.Unsupported)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"content-type '{request.ContentType}' is not accepted; send one of {ReportMediaTypes.Accepted}");
+        }
         ReportBody.Parsed? body;
         string? problem;
         try

@@ -17,7 +17,7 @@ public static class ReportBody
     /// <summary>Returns the items, or a problem message for a body that cannot be taken at all.</summary>
     public static async Task<(Parsed? Body, string? Problem)> Read(HttpRequest request, CancellationToken cancel)
     {
-        var ndjson = request.ContentType?.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) == true;
+        var ndjson = ReportMediaTypes.Of(request.ContentType) == ReportMediaTypes.Kind.Ndjson;
         return ndjson ? await ReadLines(request.Body, cancel) : await ReadJson(request.Body, cancel);
     }
 
