@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FrontAlert.Testing;
 using Xunit.Abstractions;
 
 namespace FrontAlert.Browser.Tests;
@@ -146,6 +147,7 @@ public sealed class FeedAndMapTests(BrowserFixture fx, ITestOutputHelper output)
     {
         await fx.PutRule("browser-quneitra", new { kind = "strike", scopeId = "sy-quneitra", minKilled = 1, severity = "warning" });
         var blocked = false;
+        var refused = 0;
         IWebSocketRoute? socket = null;
         IWebSocketRoute? upstream = null;
         await using var feed = await fx.Open("about:blank");
@@ -157,6 +159,7 @@ public sealed class FeedAndMapTests(BrowserFixture fx, ITestOutputHelper output)
         {
             if (blocked)
             {
+                Interlocked.Increment(ref refused);
                 await route.AbortAsync("connectionrefused");
             }
             else
@@ -177,7 +180,11 @@ public sealed class FeedAndMapTests(BrowserFixture fx, ITestOutputHelper output)
         await Expect(page.Locator("#conn")).ToHaveAttributeAsync("data-state", "reconnecting");
         await fx.Post(BrowserFixture.Strike("sy-quneitra-city", 2));
         await fx.Post(BrowserFixture.Strike("sy-khan-arnabah", 3));
-        await Task.Delay(1500);
+        // Both are logged (the POST answers after the append) and the page has since tried to reconnect and been
+        // refused: whatever a connection could have brought, it would have brought by now.
+        var triedBefore = Volatile.Read(ref refused);
+        await Eventually.Get(() => Task.FromResult(Volatile.Read(ref refused)), n => n > triedBefore, TimeSpan.FromSeconds(30));
+        Assert.True(Volatile.Read(ref refused) > triedBefore, "the page never tried to reconnect while cut off");
         await Expect(cards).ToHaveCountAsync(1); // nothing can arrive while cut off
         await feed.Screenshot("feed-reconnecting");
 

@@ -49,14 +49,18 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         var loop = new IngestLoop(reporter, "deliver", ClusterWorld.Places);
 
         // Kill one silo, bring a fresh one, kill the other: every Subscription grain has then lived on a killed silo.
+        // Each step waits for acknowledgements that show ingest flowing (again), not for a fixed time.
+        var patience = TimeSpan.FromSeconds(60);
         loop.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await loop.AckedSince(TimeSpan.Zero, 100, patience);
+        var firstKill = loop.Now;
         await world.Silos[0].Kill();
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await loop.AckedSince(firstKill, 100, patience);
         world.Silos.Add(await world.StartSilo());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await loop.AckedSince(loop.Now, 100, patience);
+        var secondKill = loop.Now;
         await world.Silos[1].Kill();
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await loop.AckedSince(secondKill, 100, patience);
         await loop.Stop();
         var stopped = System.Diagnostics.Stopwatch.StartNew();
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using FrontAlert.Testing;
 
 namespace FrontAlert.Cluster.Tests;
 
@@ -17,6 +18,7 @@ public sealed class IngestLoop(HttpClient reporter, string tag, string[] places)
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ConcurrentBag<(TimeSpan Start, TimeSpan End, bool Ok)> _requests = [];
+    // Pacing only: tests wait on acknowledgements (AckedSince), never on this tick, so no outcome depends on it.
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(20);
     private const int MaxInFlight = 64;
     private Task? _run;
@@ -37,6 +39,18 @@ public sealed class IngestLoop(HttpClient reporter, string tag, string[] places)
         await _stop.CancelAsync();
         await _run!;
     }
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> requests started at or after <paramref name="at"/> were acknowledged, or
+    /// <paramref name="within"/> passed; returns how many were. Tests step on this (ingest flowing, ingest back after
+    /// a kill) instead of sleeping a fixed time; what they assert afterwards says whether the step was reached.
+    /// </summary>
+    public Task<int> AckedSince(TimeSpan at, int count, TimeSpan within) =>
+        Eventually.Get(() => Task.FromResult(_requests.Count(r => r.Ok && r.Start >= at)), n => n >= count, within);
+
+    /// <summary>Waits until a request started at or after <paramref name="at"/> failed (the service noticed an outage).</summary>
+    public Task<int> FailedSince(TimeSpan at, TimeSpan within) =>
+        Eventually.Get(() => Task.FromResult(_requests.Count(r => !r.Ok && r.Start >= at)), n => n > 0, within);
 
     /// <summary>From <paramref name="at"/> until the first request started at or after it was acknowledged.</summary>
     public TimeSpan ResumedAfter(TimeSpan at) =>

@@ -7,6 +7,8 @@ namespace FrontAlert.Cluster.Tests;
 /// <summary>Redis restarting or away: nothing acknowledged is lost (AOF always), nothing is acknowledged while it is away.</summary>
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     [Fact]
     public async Task A_redis_restart_under_appendfsync_always_loses_no_acknowledged_report()
     {
@@ -16,12 +18,13 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         var loop = new IngestLoop(reporter, "aof", ClusterWorld.Places);
 
         loop.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await loop.AckedSince(TimeSpan.Zero, 100, Patience);
+        var killed = loop.Now;
         await world.Redis.Kill();
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await loop.FailedSince(killed, Patience); // the service noticed: Redis is away
         await world.Redis.Start();
         var back = loop.Now;
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await loop.AckedSince(back, 100, Patience);
         await loop.Stop();
         output.WriteLine($"ingest resumed {loop.ResumedAfter(back).TotalSeconds:F1} s after Redis came back");
         Assert.True(loop.ResumedAfter(back) < TimeSpan.FromSeconds(5));

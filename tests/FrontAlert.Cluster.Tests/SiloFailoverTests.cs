@@ -10,6 +10,14 @@ namespace FrontAlert.Cluster.Tests;
 /// <summary>Losing a silo under continuous ingest: nothing acknowledged is lost, no alert is repeated.</summary>
 public sealed class SiloFailoverTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// Acknowledgements that show ingest is flowing: at the loop's pace (one request per 20 ms) at least three seconds,
+    /// so the cluster is as settled before a stop or a kill as it was when these steps were fixed sleeps.
+    /// </summary>
+    private const int Flowing = 150;
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     [Fact]
     public async Task A_silo_killed_with_SIGKILL_loses_nothing_acknowledged_and_ingest_resumes_within_seconds()
     {
@@ -18,17 +26,18 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         using var reporter = world.Webs[0].Client(Keys.Reporter);
         var loop = new IngestLoop(reporter, "kill", ClusterWorld.Places);
 
-        // Kill one silo, bring a fresh one, kill the other: every activation has then lived on a killed silo.
+        // Kill one silo, bring a fresh one, kill the other: every activation has then lived on a killed silo. Each step
+        // waits for acknowledgements that show ingest flowing (again), not for a fixed time.
         loop.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await loop.AckedSince(TimeSpan.Zero, Flowing, Patience);
         var firstKill = loop.Now;
         await world.Silos[0].Kill();
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        world.Silos.Add(await world.StartSilo());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await loop.AckedSince(firstKill, Flowing, Patience);
+        world.Silos.Add(await world.StartSilo()); // returns once the silo is ready (joined the cluster)
+        await loop.AckedSince(loop.Now, Flowing, Patience);
         var secondKill = loop.Now;
         await world.Silos[1].Kill();
-        await Task.Delay(TimeSpan.FromSeconds(12));
+        await loop.AckedSince(secondKill, Flowing, Patience);
         await loop.Stop();
 
         var resumed = new[] { loop.ResumedAfter(firstKill), loop.ResumedAfter(secondKill) };
@@ -53,10 +62,12 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         var loop = new IngestLoop(reporter, "stop", ClusterWorld.Places);
 
         loop.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await loop.AckedSince(TimeSpan.Zero, Flowing, Patience);
         await world.Silos[0].Stop();
+        var stopped = loop.Now;
         output.WriteLine($"slowest answer across the graceful stop: {loop.SlowestAnswer.TotalSeconds:F1} s");
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        // Its activations come back on the other silo: callers keep being answered while they do.
+        await loop.AckedSince(stopped, Flowing, Patience);
         await loop.Stop();
 
         Assert.Empty(loop.Failed);
