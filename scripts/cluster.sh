@@ -1,13 +1,30 @@
 #!/usr/bin/env bash
-# A FrontAlert cluster on this machine without Docker: redis-server (AOF), N silos and M web nodes as processes on
-# loopback ports. Usage: scripts/cluster.sh start [SILOS=2] [WEBS=2] | stop | status
-# State (pids, logs, Redis data) lives in .cluster/. Keys: FRONTALERT_OPERATOR_KEY / FRONTALERT_REPORTER_KEY.
+# A FrontAlert cluster on this machine without Docker: redis-server (AOF, fsync on every write, never evicting, with a
+# password), N silos and M web nodes as processes on loopback ports.
+# Usage: scripts/cluster.sh start [SILOS=2] [WEBS=2] | stop | status
+# State (pids, logs, Redis data, keys) lives in .cluster/. The operator and reporter keys and the Redis password are
+# FRONTALERT_OPERATOR_KEY / FRONTALERT_REPORTER_KEY / FRONTALERT_REDIS_PASSWORD when set; otherwise the first start
+# generates random ones, keeps them in .cluster/keys (mode 600) and prints them.
+# FRONTALERT_APPENDFSYNC=everysec trades durability for speed: a crash of the machine may then lose up to a second
+# of reports and alerts that were already acknowledged (the alert log starts a new epoch and clients get a reset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=.cluster
 redis_port=${FRONTALERT_REDIS_PORT:-6390}
-export FRONTALERT_OPERATOR_KEY=${FRONTALERT_OPERATOR_KEY:-operator-dev-key}
-export FRONTALERT_REPORTER_KEY=${FRONTALERT_REPORTER_KEY:-reporter-dev-key}
+appendfsync=${FRONTALERT_APPENDFSYNC:-always}
+mkdir -p "$dir"
+if [ -f "$dir/keys" ]; then
+  # the keys of an earlier start, unless the environment gives others
+  while IFS='=' read -r name value; do
+    [ -n "${!name:-}" ] || export "$name=$value"
+  done < "$dir/keys"
+fi
+random_key() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+export FRONTALERT_OPERATOR_KEY=${FRONTALERT_OPERATOR_KEY:-$(random_key)}
+export FRONTALERT_REPORTER_KEY=${FRONTALERT_REPORTER_KEY:-$(random_key)}
+export FRONTALERT_REDIS_PASSWORD=${FRONTALERT_REDIS_PASSWORD:-$(random_key)}
+(umask 077; printf 'FRONTALERT_OPERATOR_KEY=%s\nFRONTALERT_REPORTER_KEY=%s\nFRONTALERT_REDIS_PASSWORD=%s\n' \
+  "$FRONTALERT_OPERATOR_KEY" "$FRONTALERT_REPORTER_KEY" "$FRONTALERT_REDIS_PASSWORD" > "$dir/keys")
 
 start() {
   local silos=${1:-2} webs=${2:-2}
@@ -16,9 +33,11 @@ start() {
   echo "==> building"
   dotnet build silo/FrontAlert.Silo -c Release -nologo -v quiet
   dotnet build web/FrontAlert.Web -c Release -nologo -v quiet
-  redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$PWD/$dir/redis" --appendonly yes --appendfsync everysec \
+  # the password goes through a config file on stdin, not the command line other users can read in ps
+  printf 'requirepass %s\n' "$FRONTALERT_REDIS_PASSWORD" | redis-server - --port "$redis_port" --bind 127.0.0.1 \
+    --dir "$PWD/$dir/redis" --appendonly yes --appendfsync "$appendfsync" --maxmemory-policy noeviction \
     --daemonize yes --pidfile "$PWD/$dir/redis.pid" --logfile "$PWD/$dir/logs/redis.log"
-  local redis="127.0.0.1:$redis_port"
+  local redis="127.0.0.1:$redis_port,password=$FRONTALERT_REDIS_PASSWORD"
   for i in $(seq 1 "$silos"); do
     ConnectionStrings__redis=$redis FrontAlert__SiloPort=$((11210 + i)) FrontAlert__GatewayPort=$((30200 + i)) \
       nohup dotnet silo/FrontAlert.Silo/bin/Release/net10.0/FrontAlert.Silo.dll --urls "http://127.0.0.1:$((8100 + i))" \
@@ -54,14 +73,14 @@ stop() {
     rm -f "$pidfile"
   done
   if [ -f "$dir/redis.pid" ]; then
-    redis-cli -p "$redis_port" shutdown >/dev/null 2>&1 || kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
+    REDISCLI_AUTH=$FRONTALERT_REDIS_PASSWORD redis-cli -p "$redis_port" shutdown >/dev/null 2>&1 || kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
     rm -f "$dir/redis.pid"
   fi
   echo "stopped"
 }
 
 status() {
-  echo "redis       127.0.0.1:$redis_port (AOF everysec, data in $dir/redis)"
+  echo "redis       127.0.0.1:$redis_port (AOF $appendfsync, noeviction, password below; data in $dir/redis)"
   for pidfile in "$dir"/silo-*.pid; do
     [ -f "$pidfile" ] || continue
     local i=${pidfile##*silo-}; i=${i%.pid}
@@ -72,7 +91,9 @@ status() {
     local i=${pidfile##*web-}; i=${i%.pid}
     echo "web $i       http://127.0.0.1:$((5000 + i))/  (pid $(cat "$pidfile"))"
   done
-  echo "operator key: $FRONTALERT_OPERATOR_KEY   reporter key: $FRONTALERT_REPORTER_KEY"
+  echo "operator key:   $FRONTALERT_OPERATOR_KEY"
+  echo "reporter key:   $FRONTALERT_REPORTER_KEY"
+  echo "redis password: $FRONTALERT_REDIS_PASSWORD   (all three kept in $dir/keys)"
 }
 
 case "${1:-}" in

@@ -40,6 +40,7 @@ public static class FrontAlertSilo
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CatalogCache>();
+        silo.Services.AddFrontAlertDelivery();
         if (redis is null)
         {
             // The domain dialect here too: the default (Newtonsoft with type names) cannot read back collections such as

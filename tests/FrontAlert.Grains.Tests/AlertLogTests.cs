@@ -41,4 +41,24 @@ public sealed class AlertLogTests(RedisCluster fixture) : IClassFixture<RedisClu
         var read = await after.Read(logged[0].Seq - 1, 1);
         Assert.Equal("crash-1", read.Single().Id);
     }
+
+    [Fact]
+    public async Task Reads_carry_the_epoch_and_a_restart_of_redis_starts_a_new_one_forked_at_the_seq_it_came_back_with()
+    {
+        var log = new RedisAlertLog(await fixture.Redis.Connect());
+        var logged = await log.Append([Alert("epoch-1")]);
+        var before = await log.Epoch();
+        Assert.Equal(logged[0].Epoch, before.Id);
+        Assert.Equal(before.Id, (await log.Read(logged[0].Seq - 1, 1)).Single().Epoch);
+
+        await fixture.Redis.Restart();
+
+        var after = new RedisAlertLog(await fixture.Redis.Connect());
+        var epoch = await after.Epoch();
+        Assert.NotEqual(before.Id, epoch.Id);
+        Assert.Equal(new EpochStart(epoch.Id, logged[0].Seq), epoch.History[^1]);
+        // nothing was lost (appendfsync always): a cursor of the old epoch is vouched for as it is
+        Assert.Equal(new CursorCheck(logged[0].Seq, null), epoch.Vouch(before.Id, logged[0].Seq));
+        Assert.Equal(epoch.Id, (await after.Append([Alert("epoch-2")]))[0].Epoch);
+    }
 }

@@ -62,6 +62,59 @@ public sealed class RedisServer : IAsyncLifetime
         await Start();
     }
 
+    private string AofDir => Path.Combine(_dir, "appendonlydir");
+
+    /// <summary>The AOF files' lengths now: what an fsync at this moment would have put on disk.</summary>
+    public IReadOnlyDictionary<string, long> MarkAof() =>
+        Directory.GetFiles(AofDir).ToDictionary(f => Path.GetFileName(f), f => new FileInfo(f).Length);
+
+    /// <summary>
+    /// SIGKILL, then cut the AOF back to <paramref name="mark"/>: what a machine crash does to <c>appendfsync everysec</c>
+    /// (up to a second of acknowledged writes was in the page cache only). A SIGKILL alone loses nothing, the kernel
+    /// still writes the page cache out, so the cut stands in for the power going.
+    /// </summary>
+    public async Task KillLosingWritesSince(IReadOnlyDictionary<string, long> mark)
+    {
+        await Kill();
+        foreach (var file in Directory.GetFiles(AofDir))
+        {
+            var name = Path.GetFileName(file);
+            if (name.EndsWith(".manifest", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (mark.TryGetValue(name, out var length))
+            {
+                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Write);
+                stream.SetLength(length);
+            }
+        }
+    }
+
+    /// <summary>A copy of the AOF as it is now, as a backup would take it.</summary>
+    public string CopyAof()
+    {
+        var copy = Directory.CreateTempSubdirectory("frontalert-aof-").FullName;
+        foreach (var file in Directory.GetFiles(AofDir))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+        return copy;
+    }
+
+    /// <summary>Stops Redis and puts an older AOF copy in place of its data, as restoring a backup does.</summary>
+    public async Task KillAndRestoreAof(string copy)
+    {
+        await Kill();
+        Directory.Delete(AofDir, recursive: true);
+        Directory.CreateDirectory(AofDir);
+        foreach (var file in Directory.GetFiles(copy))
+        {
+            File.Copy(file, Path.Combine(AofDir, Path.GetFileName(file)));
+        }
+        Directory.Delete(copy, recursive: true);
+    }
+
     public async Task<IConnectionMultiplexer> Connect() => await ConnectionMultiplexer.ConnectAsync(ConnectionString);
 
     public async Task DisposeAsync()

@@ -10,10 +10,11 @@ public sealed class SiloProcess(HostProcess host, int httpPort) : IAsyncDisposab
 
     public static string Dll => Path.Combine(Repo.Root, "silo", "FrontAlert.Silo", "bin", Repo.Configuration, "net10.0", "FrontAlert.Silo.dll");
 
-    public static async Task<SiloProcess> Start(string redis, string clusterId, int siloPort, int gatewayPort)
+    /// <param name="settings">More environment, e.g. <c>FrontAlert__Delivery__AllowPrivateEndpoints</c>.</param>
+    public static async Task<SiloProcess> Start(string redis, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings = null)
     {
         var httpPort = FreePort.Next();
-        var host = await HostProcess.Start(Dll, httpPort, new Dictionary<string, string>
+        var host = await HostProcess.Start(Dll, httpPort, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["ConnectionStrings__redis"] = redis,
             ["FrontAlert__ClusterId"] = clusterId,

@@ -82,6 +82,14 @@ public static class TailCommand
 
     private static void Report(Terminal terminal, AlertStreamStatus status)
     {
+        if (status is { State: AlertStreamState.Reset, Reset: { } reset })
+        {
+            // stderr, so a --json consumer's stdout stays alerts only; the seqs that follow may repeat numbers seen before
+            terminal.Error.WriteLine(reset.Reason == "truncated"
+                ? $"reset: more was missed than one replay gives; going on after seq {reset.LastSeq} (the rest is in GET /alerts)"
+                : $"reset ({reset.Reason}): the alert log is in epoch {reset.Epoch} now; going on after seq {reset.LastSeq}");
+            return;
+        }
         if (status.State == AlertStreamState.Disconnected)
         {
             var why = status.Error is null ? "closed" : status.Error.Message.Split('\n')[0];

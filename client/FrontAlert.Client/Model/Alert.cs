@@ -8,6 +8,9 @@ public sealed record Alert
 {
     public required string Id { get; init; }
     public long Seq { get; init; }
+
+    /// <summary>The alert log's epoch: a seq is a resume point only within the epoch it was read in.</summary>
+    public string? Epoch { get; init; }
     public required string RuleId { get; init; }
     public RuleKind Kind { get; init; }
     public Severity Severity { get; init; }

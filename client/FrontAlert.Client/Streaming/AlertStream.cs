@@ -11,7 +11,10 @@ namespace FrontAlert.Client;
 /// anything short of cancellation: after every close (the server drops slow readers on purpose; a web node may
 /// restart) it reconnects with jittered back-off and subscribes again after the last seq it yielded, so the server
 /// replays exactly what was missed. Repeats (by id, or a seq not above the last) are dropped, so what comes out is in
-/// strictly increasing seq order, each alert once.
+/// strictly increasing seq order within one epoch of the log, each alert once. When the server cannot vouch for the
+/// cursor (the log lost alerts and started a new epoch, or more was missed than one replay gives) it says
+/// <c>reset</c>: the stream tells <see cref="AlertStreamOptions.OnStatus"/> (<see cref="AlertStreamState.Reset"/>),
+/// moves its cursor where the server says and goes on, so the alerts that now take seqs it passed are not dropped.
 /// </summary>
 public sealed class AlertStream(Uri server, string? apiKey = null, Action<HttpConnectionOptions>? configureConnection = null)
 {
@@ -28,6 +31,7 @@ public sealed class AlertStream(Uri server, string? apiKey = null, Action<HttpCo
     {
         var store = options.SeqStore;
         var last = options.AfterSeq ?? (store is null ? null : await store.Load(cancel)) ?? 0;
+        var epoch = options.AfterSeq is null && store is not null ? await store.LoadEpoch(cancel) : options.Epoch;
         var saved = last;
         var sinceSave = Stopwatch.StartNew();
         var seen = new RecentIds(options.RememberedIds);
@@ -38,25 +42,39 @@ public sealed class AlertStream(Uri server, string? apiKey = null, Action<HttpCo
             {
                 await using var session = new HubSession(_hub, apiKey, options.Buffer, configureConnection);
                 options.OnStatus?.Invoke(new(AlertStreamState.Connecting, last));
-                var opened = await Open(session, new SubscribeRequest(options.ScopeIds, options.MinSeverity, last), cancel);
+                var opened = await Open(session, new SubscribeRequest(options.ScopeIds, options.MinSeverity, last, epoch), cancel);
                 var yielded = false;
                 var started = Stopwatch.StartNew();
                 if (opened is null)
                 {
                     options.OnStatus?.Invoke(new(AlertStreamState.Live, last));
-                    while (await session.Next(cancel) is { } alert)
+                    while (await session.Next(cancel) is { } item)
                     {
+                        if (item is StreamReset reset)
+                        {
+                            (last, epoch) = (reset.LastSeq, reset.Epoch);
+                            options.OnStatus?.Invoke(new(AlertStreamState.Reset, last, Reset: reset));
+                            if (store is not null)
+                            {
+                                await store.Save(last, epoch, cancel);
+                                saved = last;
+                            }
+                            continue;
+                        }
+                        var alert = (Alert)item;
+                        // a repeat by id is dropped even across a reset: an alert the log lost and logged again is the same alert
                         if (alert.Seq <= last || !seen.Add(alert.Id))
                         {
                             continue;
                         }
                         last = alert.Seq;
+                        epoch = alert.Epoch ?? epoch;
                         yielded = true;
                         yield return alert;
                         // The caller came back for more, so it has handled this one.
                         if (store is not null && (session.Buffered == 0 || sinceSave.Elapsed >= options.SaveInterval))
                         {
-                            await store.Save(last, cancel);
+                            await store.Save(last, epoch, cancel);
                             saved = last;
                             sinceSave.Restart();
                         }
@@ -77,7 +95,7 @@ public sealed class AlertStream(Uri server, string? apiKey = null, Action<HttpCo
         {
             if (store is not null && saved != last)
             {
-                await store.Save(last, CancellationToken.None);
+                await store.Save(last, epoch, CancellationToken.None);
             }
         }
     }

@@ -12,6 +12,9 @@ public sealed record AlertStreamOptions
     /// <summary>Start after this seq; when null, after the one in <see cref="SeqStore"/>, or from the beginning (0).</summary>
     public long? AfterSeq { get; init; }
 
+    /// <summary>The log epoch <see cref="AfterSeq"/> belongs to (from an alert's <c>epoch</c>), when known.</summary>
+    public string? Epoch { get; init; }
+
     /// <summary>Where the last handled seq is loaded from and saved to; null keeps it in memory only.</summary>
     public ISeqStore? SeqStore { get; init; }
 

@@ -7,15 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FrontAlert.Client;
 
 /// <summary>
-/// One connection to <c>/hubs/alerts</c> and one subscription on it. Alerts go into a bounded buffer in arrival
-/// order; when the connection closes the buffer is completed, so the reader drains what arrived (all of it in order)
+/// One connection to <c>/hubs/alerts</c> and one subscription on it. Alerts and resets (<see cref="StreamReset"/>)
+/// go into a bounded buffer in arrival order; when the connection closes the buffer is completed, so the reader drains what arrived (all of it in order)
 /// and then learns the session is over. Nothing is written after that, so a reconnect never interleaves with it.
 /// The SignalR client reads the socket whatever its handlers do and queues without limit, so a full buffer cannot
 /// push back: instead the session ends itself, and the reader resumes from the log once it has caught up.
 /// </summary>
 internal sealed class HubSession(Uri hub, string? apiKey, int buffer, Action<HttpConnectionOptions>? configure) : IAsyncDisposable
 {
-    private readonly Channel<Alert> _alerts = Channel.CreateBounded<Alert>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<object> _alerts = Channel.CreateBounded<object>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
     private readonly HubConnection _connection = new HubConnectionBuilder()
         .WithUrl(hub, o =>
         {
@@ -50,6 +50,8 @@ internal sealed class HubSession(Uri hub, string? apiKey, int buffer, Action<Htt
     {
         // Raw JSON, read here: a payload the typed binder cannot read would otherwise be logged and skipped, a silent gap.
         _connection.On<JsonElement>("alert", OnAlert);
+        // In order with the alerts: the cursor moves back (or on) exactly between the alerts around it.
+        _connection.On<JsonElement>("reset", OnReset);
         // Map refreshes are not alerts; a handler keeps the client from logging each one as unhandled.
         _connection.On<JsonElement>("locationUpdated", _ => { });
         // Sent just before the server drops a reader that fell too far behind: the reason is worth telling the app.
@@ -63,8 +65,8 @@ internal sealed class HubSession(Uri hub, string? apiKey, int buffer, Action<Htt
         };
     }
 
-    /// <summary>The next alert in arrival order, or null once the connection is closed and the buffer drained.</summary>
-    public async ValueTask<Alert?> Next(CancellationToken cancel)
+    /// <summary>The next alert or <see cref="StreamReset"/> in arrival order, or null once the connection is closed and the buffer drained.</summary>
+    public async ValueTask<object?> Next(CancellationToken cancel)
     {
         while (await _alerts.Reader.WaitToReadAsync(cancel))
         {
@@ -77,25 +79,29 @@ internal sealed class HubSession(Uri hub, string? apiKey, int buffer, Action<Htt
     }
 
     /// <summary>Handlers run one at a time in arrival order, so this is the buffer's only writer.</summary>
-    private void OnAlert(JsonElement json)
+    private void OnAlert(JsonElement json) => Take<Alert>(json, "an alert");
+
+    private void OnReset(JsonElement json) => Take<StreamReset>(json, "a reset");
+
+    private void Take<T>(JsonElement json, string what) where T : class
     {
         if (_ended)
         {
-            return; // the session is over; this alert comes again after the reconnect, from the last seq yielded
+            return; // the session is over; this comes again after the reconnect, from the last seq yielded
         }
-        Alert alert;
+        T item;
         try
         {
-            alert = json.Deserialize<Alert>(ClientJson.Options) ?? throw new JsonException("the alert is null");
+            item = json.Deserialize<T>(ClientJson.Options) ?? throw new JsonException($"{what} is null");
         }
         catch (JsonException e)
         {
             // Skipping it would silently lose an alert, and resuming past it would too: stop and say so.
-            _unreadable = new InvalidDataException($"the server sent an alert this client cannot read: {e.Message}\n{json}", e);
+            _unreadable = new InvalidDataException($"the server sent {what} this client cannot read: {e.Message}\n{json}", e);
             End();
             return;
         }
-        if (!_alerts.Writer.TryWrite(alert))
+        if (!_alerts.Writer.TryWrite(item))
         {
             ClosingReason = $"the app fell {buffer:N0} alerts behind; resuming from the log once it has caught up";
             End();

@@ -1,17 +1,34 @@
 namespace FrontAlert.Client;
 
 /// <summary>A seq kept in memory: resume across reconnects and several reads within one process, not across restarts.</summary>
-public sealed class MemorySeqStore(long? seq = null) : ISeqStore
+public sealed class MemorySeqStore(long? seq = null, string? epoch = null) : ISeqStore
 {
-    private long _seq = seq ?? -1; // -1: nothing saved; seqs start at 1 and 0 means "from the beginning"
+    private readonly Lock _lock = new();
+    private long? _seq = seq;
+    private string? _epoch = epoch;
 
-    public long? Seq => Interlocked.Read(ref _seq) is var s and >= 0 ? s : null;
+    public long? Seq
+    {
+        get { lock (_lock) { return _seq; } }
+    }
+
+    public string? Epoch
+    {
+        get { lock (_lock) { return _epoch; } }
+    }
 
     public Task<long?> Load(CancellationToken cancel = default) => Task.FromResult(Seq);
 
-    public Task Save(long seq, CancellationToken cancel = default)
+    public Task<string?> LoadEpoch(CancellationToken cancel = default) => Task.FromResult(Epoch);
+
+    public Task Save(long seq, CancellationToken cancel = default) => Save(seq, Epoch, cancel);
+
+    public Task Save(long seq, string? epoch, CancellationToken cancel = default)
     {
-        Interlocked.Exchange(ref _seq, seq);
+        lock (_lock)
+        {
+            (_seq, _epoch) = (seq, epoch);
+        }
         return Task.CompletedTask;
     }
 }

@@ -6,4 +6,5 @@ namespace FrontAlert.Client;
 internal sealed record SubscribeRequest(
     IReadOnlyList<string> ScopeIds,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Severity? MinSeverity,
-    long AfterSeq);
+    long AfterSeq,
+    string? Epoch = null);

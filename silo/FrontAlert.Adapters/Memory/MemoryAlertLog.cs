@@ -12,6 +12,9 @@ public sealed class MemoryAlertLog : IAlertLog
 
     private event Action? Appended;
 
+    /// <summary>A new epoch per process: a restart loses everything, so no cursor from before it can be vouched for.</summary>
+    public string EpochId { get; } = EpochIds.New();
+
     public IDisposable Watch(Action appended)
     {
         Appended += appended;
@@ -48,7 +51,7 @@ public sealed class MemoryAlertLog : IAlertLog
         lock (_lock)
         {
             var start = (int)Math.Clamp(after, 0, _alerts.Count);
-            return Task.FromResult<IReadOnlyList<Alert>>(_alerts.GetRange(start, Math.Min(limit, _alerts.Count - start)));
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, Math.Min(limit, _alerts.Count - start)).Select(Stamp)]);
         }
     }
 
@@ -58,7 +61,35 @@ public sealed class MemoryAlertLog : IAlertLog
         {
             var end = (int)Math.Clamp(before - 1, 0, _alerts.Count);
             var start = Math.Max(0, end - limit);
-            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, end - start).AsEnumerable().Reverse()]);
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.GetRange(start, end - start).AsEnumerable().Reverse().Select(Stamp)]);
+        }
+    }
+
+    public Task<Alert?> Find(string id)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_byId.GetValueOrDefault(id));
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts
+                .Where(a => a.RuleId == ruleId && a.Kind is not (RuleKind.Correction or RuleKind.Contested) && locationIds.Contains(a.LocationId))
+                .GroupBy(a => a.LocationId)
+                .Select(g => g.Last())]);
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds)
+    {
+        lock (_lock)
+        {
+            // A scan: the embedded default holds one process's alerts, and retractions are rare.
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.Where(a => a.ReportIds.Any(reportIds.Contains))]);
         }
     }
 
@@ -69,4 +100,14 @@ public sealed class MemoryAlertLog : IAlertLog
             return Task.FromResult((long)_alerts.Count);
         }
     }
+
+    public Task<LogEpoch> Epoch()
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(new LogEpoch(EpochId, _alerts.Count, [new EpochStart(EpochId, 0)]));
+        }
+    }
+
+    private Alert Stamp(Alert alert) => alert with { Epoch = EpochId };
 }

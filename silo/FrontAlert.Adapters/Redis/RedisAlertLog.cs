@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrontAlert.Contracts;
 using System.Text.Json;
 using FrontAlert.Domain;
@@ -7,19 +8,42 @@ namespace FrontAlert.Adapters;
 
 /// <summary>
 /// The alert log as a Redis Stream whose entry ids are the alerts' <c>seq</c>. One Lua script does the idempotency
-/// check, the deployment-wide counter and the append atomically, so a seq is never skipped, repeated or reused.
+/// check, the deployment-wide counter and the append atomically, so within one epoch a seq is never skipped, repeated
+/// or reused. The epoch is tied to the Redis process that holds the data (its <c>run_id</c>): the first script to run
+/// after Redis restarted starts a new epoch whose fork is the counter it came back with, before any seq is given out.
+/// A restart that lost nothing costs a new epoch id and no client anything (every cursor is at or below the fork);
+/// one that lost the tail of the AOF, or came back on an older copy, is exactly what the fork tells clients about.
 /// </summary>
 public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
 {
     public const string Stream = "fa:alerts";
     private const string Ids = "fa:alerts:ids";
     private const string Counter = "fa:alerts:seq";
+    private const string EpochKey = "fa:alerts:epoch";
+    private const string RunKey = "fa:alerts:epoch:run";
+    private const string Epochs = "fa:alerts:epochs";
     private static readonly RedisChannel AppendedChannel = RedisChannel.Literal("fa:alerts:appended");
+    private static readonly RedisKey[] Keys = [Ids, Counter, Stream, EpochKey, RunKey, Epochs];
 
-    private static readonly LuaScript AppendScript = LuaScript.Prepare("""
-        local out = {}
+    // KEYS: ids, counter, stream, epoch, run, epochs. ARGV[1]: the epoch id to start if one must start.
+    private const string EnsureEpoch = """
+        local function ensure_epoch(candidate)
+          local run = string.match(redis.call('INFO', 'server'), 'run_id:(%w+)')
+          local id = redis.call('GET', KEYS[4])
+          if id and redis.call('GET', KEYS[5]) == run then return id end
+          local fork = tonumber(redis.call('GET', KEYS[2]) or '0')
+          redis.call('SET', KEYS[4], candidate)
+          redis.call('SET', KEYS[5], run)
+          redis.call('RPUSH', KEYS[6], candidate .. ' ' .. fork)
+          redis.call('PUBLISH', 'fa:alerts:appended', '1')
+          return candidate
+        end
+        """;
+
+    private static readonly string AppendScript = EnsureEpoch + "\n" + """
+        local out = { ensure_epoch(ARGV[1]) }
         local added = false
-        for i = 1, #ARGV, 2 do
+        for i = 2, #ARGV, 2 do
           local seq = redis.call('HGET', KEYS[1], ARGV[i])
           if not seq then
             seq = redis.call('INCR', KEYS[2])
@@ -31,7 +55,14 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         end
         if added then redis.call('PUBLISH', 'fa:alerts:appended', '1') end
         return out
-        """);
+        """;
+
+    private static readonly string EpochScript = EnsureEpoch + "\n" + """
+        local id = ensure_epoch(ARGV[1])
+        local out = { id, redis.call('GET', KEYS[2]) or '0' }
+        for _, entry in ipairs(redis.call('LRANGE', KEYS[6], 0, -1)) do out[#out + 1] = entry end
+        return out
+        """;
 
     public async Task<IReadOnlyList<Alert>> Append(IReadOnlyList<Alert> alerts)
     {
@@ -39,26 +70,49 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         {
             return [];
         }
-        var args = alerts.SelectMany(a => new RedisValue[] { a.Id, JsonSerializer.Serialize(a with { Seq = 0 }, DomainJson.Options) }).ToArray();
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(AppendScript.ExecutableScript, [Ids, Counter, Stream], args);
-        var seqs = (long[])result!;
-        return [.. alerts.Select((a, i) => a with { Seq = seqs[i] })];
+        var args = new RedisValue[] { EpochIds.New() }
+            .Concat(alerts.SelectMany(a => new RedisValue[] { a.Id, JsonSerializer.Serialize(a with { Seq = 0, Epoch = null }, DomainJson.Options) }))
+            .ToArray();
+        var db = redis.GetDatabase();
+        // The report index goes in the same round trip; it is a set, so a repeated append indexes nothing twice, and an
+        // entry for an append that failed only points at an alert Find does not know.
+        var indexed = Task.WhenAll(alerts
+            .SelectMany(a => a.ReportIds.Select(r => (Report: r, a.Id)))
+            .GroupBy(x => x.Report, StringComparer.Ordinal)
+            .Select(g => db.SetAddAsync(OnReport(g.Key), [.. g.Select(x => (RedisValue)x.Id)])));
+        // The latest alert of each rule per place, for inhibitions; issued in order, so a later alert overwrites.
+        var latest = Task.WhenAll(alerts
+            .Where(a => a.Kind is not (RuleKind.Correction or RuleKind.Contested))
+            .Select(a => db.HashSetAsync(LatestOf(a.RuleId), a.LocationId, a.Id)));
+        var result = (RedisResult[])(await db.ScriptEvaluateAsync(AppendScript, Keys, args))!;
+        await Task.WhenAll(indexed, latest);
+        var epoch = (string)result[0]!;
+        return [.. alerts.Select((a, i) => a with { Seq = (long)result[i + 1], Epoch = epoch })];
     }
 
-    public async Task<IReadOnlyList<Alert>> Read(long after, int limit)
+    public async Task<LogEpoch> Epoch()
     {
-        var entries = await redis.GetDatabase().StreamRangeAsync(Stream, $"{after + 1}-0", "+", limit);
-        return [.. entries.Select(Parse)];
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(EpochScript, Keys, [EpochIds.New()]))!;
+        var history = result.Skip(2).Select(r => ((string)r!).Split(' ')).Select(p => new EpochStart(p[0], long.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
+        return new LogEpoch((string)result[0]!, long.Parse((string)result[1]!, CultureInfo.InvariantCulture), history);
     }
 
-    public async Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit)
+    public Task<IReadOnlyList<Alert>> Read(long after, int limit) =>
+        Range(t => t.StreamRangeAsync(Stream, $"{after + 1}-0", "+", limit));
+
+    public Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit) => before <= 1
+        ? Task.FromResult<IReadOnlyList<Alert>>([])
+        : Range(t => t.StreamRangeAsync(Stream, "-", $"{before - 1}-0", limit, Order.Descending));
+
+    /// <summary>The entries and the epoch in one transaction, so an alert is never stamped with an epoch it is not of.</summary>
+    private async Task<IReadOnlyList<Alert>> Range(Func<ITransaction, Task<StreamEntry[]>> range)
     {
-        if (before <= 1)
-        {
-            return [];
-        }
-        var entries = await redis.GetDatabase().StreamRangeAsync(Stream, "-", $"{before - 1}-0", limit, Order.Descending);
-        return [.. entries.Select(Parse)];
+        var transaction = redis.GetDatabase().CreateTransaction();
+        var epoch = transaction.StringGetAsync(EpochKey);
+        var entries = range(transaction);
+        await transaction.ExecuteAsync();
+        var id = (string?)await epoch;
+        return [.. (await entries).Select(e => Parse(e) with { Epoch = id })];
     }
 
     public async Task<long> LastSeq()
@@ -74,9 +128,45 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         return new Unwatch(() => redis.GetSubscriber().Unsubscribe(AppendedChannel, Handler));
     }
 
+    public async Task<Alert?> Find(string id)
+    {
+        var db = redis.GetDatabase();
+        var seq = await db.HashGetAsync(Ids, id);
+        if (seq.IsNull)
+        {
+            return null;
+        }
+        var entries = await db.StreamRangeAsync(Stream, $"{seq}-0", $"{seq}-0", 1);
+        return entries.Length == 0 ? null : Parse(entries[0]);
+    }
+
+    public async Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds)
+    {
+        var db = redis.GetDatabase();
+        var ids = (await Task.WhenAll(reportIds.Distinct(StringComparer.Ordinal).Select(r => db.SetMembersAsync(OnReport(r)))))
+            .SelectMany(m => m).Select(v => (string)v!).Distinct(StringComparer.Ordinal);
+        var found = await Task.WhenAll(ids.Select(Find));
+        return [.. found.OfType<Alert>().OrderBy(a => a.Seq)];
+    }
+
+    public async Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds)
+    {
+        if (locationIds.Count == 0)
+        {
+            return [];
+        }
+        var ids = await redis.GetDatabase().HashGetAsync(LatestOf(ruleId), [.. locationIds.Select(l => (RedisValue)l)]);
+        var found = await Task.WhenAll(ids.Where(v => v.HasValue).Select(v => Find((string)v!)));
+        return [.. found.OfType<Alert>()];
+    }
+
+    private static RedisKey LatestOf(string ruleId) => $"fa:alerts:latest:{ruleId}";
+
+    private static RedisKey OnReport(string reportId) => $"fa:alerts:on-report:{reportId}";
+
     public static Alert Parse(StreamEntry entry)
     {
         var alert = JsonSerializer.Deserialize<Alert>((string)entry["a"]!, DomainJson.Options)!;
-        return alert with { Seq = long.Parse(((string)entry.Id!).Split('-')[0], System.Globalization.CultureInfo.InvariantCulture) };
+        return alert with { Seq = long.Parse(((string)entry.Id!).Split('-')[0], CultureInfo.InvariantCulture) };
     }
 }

@@ -18,6 +18,25 @@ public interface IAlertLog
 
     Task<long> LastSeq();
 
+    /// <summary>
+    /// The log's epoch, last seq and epoch history, read atomically. When the store lost data since the log last
+    /// looked (Redis came back on a shorter or older AOF), this is what starts the new epoch. Alerts read through
+    /// <see cref="Read"/> and <see cref="ReadBefore"/> carry the epoch in <see cref="Alert.Epoch"/>.
+    /// </summary>
+    Task<LogEpoch> Epoch();
+
+    /// <summary>The logged alert with this id, or null.</summary>
+    Task<Alert?> Find(string id);
+
+    /// <summary>
+    /// The latest logged alert of <paramref name="ruleId"/> for each of <paramref name="locationIds"/> that has one
+    /// (corrections and contested alerts excepted): what an inhibit rule listens to.
+    /// </summary>
+    Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds);
+
+    /// <summary>Logged alerts that name any of <paramref name="reportIds"/> among their reports (what a retraction may undo).</summary>
+    Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds);
+
     /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>
     IDisposable Watch(Action appended);
 }

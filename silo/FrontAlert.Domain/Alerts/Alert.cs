@@ -8,6 +8,13 @@ public sealed record Alert
 {
     public required string Id { get; init; }
     public long Seq { get; init; }
+
+    /// <summary>
+    /// The alert log's epoch when it was read: a seq means something only within one epoch, and losing data starts a
+    /// new one. Stamped by the log on every read, never stored with the alert.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Epoch { get; init; }
     public required string RuleId { get; init; }
     public required RuleKind Kind { get; init; }
     public required Severity Severity { get; init; }
@@ -24,6 +31,12 @@ public sealed record Alert
     public long? Threshold { get; init; }
     public IReadOnlyList<string> SourceIds { get; init; } = [];
     public IReadOnlyList<string> ReportIds { get; init; } = [];
+    /// <summary>For a correction: the alert it corrects, which no longer holds.</summary>
+    public string? Corrects { get; init; }
+
+    /// <summary>Logged but held back from notifications: the id of the alert (or rule) that inhibits it.</summary>
+    public string? InhibitedBy { get; init; }
+
     public DateTimeOffset ObservedAt { get; init; }
     public DateTimeOffset RaisedAt { get; init; }
 }

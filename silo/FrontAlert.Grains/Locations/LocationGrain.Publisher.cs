@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,7 @@ public sealed partial class LocationGrain
         private IGrainTimer? _retry;
         private long _wroteAt;
         private long _measured;
+        private ActivityContext _wroteIn;
 
         public Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
         {
@@ -83,6 +85,7 @@ public sealed partial class LocationGrain
         public Task Follow()
         {
             Measure();
+            _wroteIn = Activity.Current?.Context ?? default;
             var mark = _delivered.Ask();
             var all = Publish();
             return Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count > MaxBehind ? all : _delivered.Until(mark);
@@ -146,11 +149,16 @@ public sealed partial class LocationGrain
 
         private async Task AppendAlerts(Covered covered)
         {
-            var waiting = Data.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            var raised = covered.Alerts.Where(a => waiting.Contains(a.Id)).ToList();
-            if (raised.Count > 0)
+            // Only alerts the last completed write stored, still waiting; in their latest version (inhibition marks them).
+            var covering = covered.Alerts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            if (Data.Outbox.Any(a => covering.Contains(a.Id)))
             {
-                using var span = FrontAlertTelemetry.Source.StartActivity("alert append");
+                await _grain.MarkInhibited();
+                var raised = Data.Outbox.Where(a => covering.Contains(a.Id)).ToList();
+                // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
+                using var span = _wroteIn == default
+                    ? FrontAlertTelemetry.Source.StartActivity("alert append")
+                    : FrontAlertTelemetry.Source.StartActivity("alert append", ActivityKind.Internal, _wroteIn);
                 span?.SetTag("frontalert.location.id", Data.LocationId);
                 span?.SetTag("frontalert.alert.ids", string.Join(' ', raised.Select(a => a.Id)));
                 foreach (var alert in await _alerts.Append(raised))

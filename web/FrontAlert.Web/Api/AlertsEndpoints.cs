@@ -15,7 +15,9 @@ public static class AlertsEndpoints
     /// <summary>
     /// Alerts in seq order: after <c>after</c> (forward paging), or with <c>before</c> the newest ones below it (a
     /// feed's first screen). A filtered scan stops after <see cref="MaxScan"/> alerts; the <c>FrontAlert-Scanned-To</c>
-    /// header says where, so an empty page is never mistaken for the end of the log.
+    /// header says where, so an empty page is never mistaken for the end of the log. Each alert carries the log's
+    /// <c>epoch</c>; the <c>FrontAlert-Epoch</c> and <c>FrontAlert-Last-Seq</c> headers tell the log's epoch and last
+    /// seq, read before the page (so resuming after the larger of that and the page's last seq misses nothing).
     /// </summary>
     private static async Task<IResult> Get(string? after, string? before, string? scopeId, string? minSeverity, string? limit,
         IAlertLog log, CatalogCache catalogs, HttpResponse response)
@@ -35,6 +37,9 @@ public static class AlertsEndpoints
         {
             return Problems.Invalid(errors);
         }
+        var epoch = await log.Epoch();
+        response.Headers["FrontAlert-Epoch"] = epoch.Id;
+        response.Headers["FrontAlert-Last-Seq"] = epoch.LastSeq.ToString(System.Globalization.CultureInfo.InvariantCulture);
         bool Wanted(Alert a) => a.Severity >= severity && (scopeId is null || catalog.IsWithin(a.LocationId, scopeId));
         var (found, scannedTo) = until is { } end
             ? await Backward(log, from, end, wanted, Wanted)

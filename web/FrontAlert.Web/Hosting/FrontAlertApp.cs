@@ -37,7 +37,9 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertSecurity();
         builder.Services.AddFrontAlertRateLimits(section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions());
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
+        builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
         builder.AddFrontAlertDemo(args);
 
         var app = builder.Build();
@@ -58,8 +60,10 @@ public static class FrontAlertApp
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();
+        api.MapAlert();
         api.MapMap();
         api.MapFrontAlertHealth();
+        api.MapSubscriptions();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));

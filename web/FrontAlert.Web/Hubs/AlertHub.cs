@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using FrontAlert.Domain;
 using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace FrontAlert.Web;
 
@@ -9,7 +10,7 @@ namespace FrontAlert.Web;
 /// <c>/hubs/alerts</c>. Bad input is a <see cref="HubException"/> naming the field; the connection stays usable and
 /// its subscription unchanged. Delivery itself is the <see cref="Subscriber"/>'s job.
 /// </summary>
-public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAlertLog log) : Hub
+public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAlertLog log, AlertFanout fanout, IOptions<HubOptions> options) : Hub
 {
     public const int MaxScopes = 1000;
 
@@ -36,7 +37,24 @@ public sealed class AlertHub(Subscribers subscribers, CatalogCache catalogs, IAl
         var before = subscriber.Filter;
         var everything = scopes.Length == 0 || before.Everything;
         var filter = new Filter(everything ? FrozenSet<string>.Empty : before.Scopes.Union(scopes).ToFrozenSet(StringComparer.Ordinal), everything, severity);
-        subscriber.Subscribe(filter, request.AfterSeq ?? await log.LastSeq());
+        // Live delivery must hold its start position before any replay reads the log, or alerts in between are lost.
+        await fanout.Started();
+        var epoch = await log.Epoch();
+        var check = Bound(epoch.Vouch(request.Epoch, request.AfterSeq ?? epoch.LastSeq), epoch.LastSeq);
+        var replayed = epoch.LastSeq - check.From;
+        if (replayed > 0)
+        {
+            subscriber.Budget.Spend((int)(replayed / Math.Max(1, options.Value.ReplayPerCall)));
+        }
+        var reset = check.Reason is { } reason ? HubMessages.Reset(epoch.Id, check.From, reason) : null;
+        subscriber.Subscribe(filter, check.From, reset);
+    }
+
+    /// <summary>No Subscribe replays more than the configured bound: further back, it starts that far before the end.</summary>
+    private CursorCheck Bound(CursorCheck check, long lastSeq)
+    {
+        var max = Math.Max(0, options.Value.MaxReplay);
+        return lastSeq - check.From > max ? new CursorCheck(lastSeq - max, CursorCheck.Truncated) : check;
     }
 
     public Task Unsubscribe(UnsubscribeRequest? request)

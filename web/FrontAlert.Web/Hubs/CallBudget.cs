@@ -15,15 +15,20 @@ public sealed class CallBudget
     private double _tokens = Burst;
     private long _at = Environment.TickCount64;
 
-    public void Spend()
+    /// <summary>Takes <paramref name="calls"/> tokens (a replay costs more than one call), or throws and takes none.</summary>
+    public void Spend(int calls = 1)
     {
-        if (!TryTake())
+        if (calls <= 0)
+        {
+            return;
+        }
+        if (!TryTake(calls))
         {
             throw new HubException($"too many calls: at most {PerSecond} a second; the subscription is unchanged");
         }
     }
 
-    private bool TryTake()
+    private bool TryTake(int calls)
     {
         // hub calls of one connection run one at a time: never contended, so no lock object of its own
         lock (this)
@@ -31,11 +36,12 @@ public sealed class CallBudget
             var now = Environment.TickCount64;
             _tokens = Math.Min(Burst, _tokens + (now - _at) / 1000.0 * PerSecond);
             _at = now;
-            if (_tokens < 1)
+            // A replay bigger than a whole burst may still go when the bucket is full; it then leaves the bucket in debt.
+            if (_tokens < Math.Min(calls, Burst))
             {
                 return false;
             }
-            _tokens--;
+            _tokens -= calls;
             return true;
         }
     }

@@ -13,5 +13,8 @@ public static class HubMessages
 
     public static InvocationMessage LocationUpdated(LocationUpdate update) => new("locationUpdated", [update]);
 
+    /// <summary>The client's cursor is now <paramref name="lastSeq"/> of <paramref name="epoch"/>; every matching alert after it follows.</summary>
+    public static InvocationMessage Reset(string epoch, long lastSeq, string reason) => new("reset", [new { epoch, lastSeq, reason }]);
+
     public static InvocationMessage Closing(string reason, long lastSeq) => new("closing", [new { reason, lastSeq }]);
 }

@@ -9,6 +9,7 @@ public static class HubSetup
 
     public static IServiceCollection AddFrontAlertHub(this IServiceCollection services)
     {
+        services.AddHealthChecks().AddCheck<FanoutHealthCheck>("fanout", tags: [FrontAlert.Hosting.HealthDefaults.Ready]);
         services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = 256 * 1024;
@@ -24,7 +25,9 @@ public static class HubSetup
         services.AddSingleton<SubscriptionIndex>();
         services.AddSingleton<SubscriberServices>();
         services.AddSingleton<Subscribers>();
-        services.AddHostedService<AlertFanout>();
+        // one instance: the hub waits on it to hold its start position
+        services.AddSingleton<AlertFanout>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertFanout>());
         services.AddHostedService<LocationFanout>();
         return services;
     }

@@ -1,6 +1,7 @@
 using FrontAlert.Domain;
 using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace FrontAlert.Web;
 
@@ -31,14 +32,18 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
     private long _cursor;
     private Task? _drain;
 
-    private sealed record Replay(long AfterSeq, Filter Before);
+    private sealed record Replay(long AfterSeq, Filter Before, InvocationMessage? Reset);
+
+    /// <summary>The log started a new epoch below this connection's cursor: tell the client, then go on from the fork.</summary>
+    private sealed record Rewind(long To, InvocationMessage Reset);
 
     public string ConnectionId => connection.ConnectionId;
     public Filter Filter => _filter;
     public long Cursor => Interlocked.Read(ref _cursor);
     public CallBudget Budget { get; } = new();
 
-    public void Subscribe(Filter filter, long afterSeq)
+    /// <summary><paramref name="reset"/>, when the hub moved the client's cursor, goes out first.</summary>
+    public void Subscribe(Filter filter, long afterSeq, InvocationMessage? reset = null)
     {
         var before = _filter;
         _filter = filter;
@@ -47,11 +52,28 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
         // index offers them, so the replay's read of the log cannot miss an alert that the fan-out has not yet offered.
         lock (_work)
         {
-            _work.Enqueue(new Replay(afterSeq, before));
+            _work.Enqueue(new Replay(afterSeq, before, reset));
         }
         services.Index.Update(this, before, filter);
         lock (_work)
         {
+            StartDrain();
+        }
+    }
+
+    /// <summary>
+    /// Called by the fan-out, in order with its offers, when the log's new epoch forks below what it had offered: the
+    /// alerts it offers next reuse seqs this connection already passed.
+    /// </summary>
+    public void Reset(string epoch, long fork)
+    {
+        lock (_work)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+            _work.Enqueue(new Rewind(fork, HubMessages.Reset(epoch, fork, CursorCheck.Epoch)));
             StartDrain();
         }
     }
@@ -135,7 +157,24 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                 Discard();
             }
             services.Logger.LogWarning("Closing hub connection {ConnectionId} at seq {Seq}: {Reason}", ConnectionId, Cursor, reason);
-            _ = connection.WriteAsync(HubMessages.Closing(reason, Cursor)).AsTask();
+            _ = Say(reason, Cursor);
+        }
+    }
+
+    /// <summary>The reason goes out before the abort (a second at most: the client may be the one not reading).</summary>
+    private async Task Say(string reason, long lastSeq)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await connection.WriteAsync(HubMessages.Closing(reason, lastSeq), timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // the client will not hear why; it reconnects with afterSeq all the same
+        }
+        finally
+        {
             connection.Abort();
         }
     }
@@ -193,6 +232,10 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                     case Replay replay:
                         await Catchup(replay, token);
                         break;
+                    case Rewind rewind:
+                        await connection.WriteAsync(rewind.Reset, token);
+                        Interlocked.Exchange(ref _cursor, Math.Min(_cursor, rewind.To));
+                        break;
                     default:
                         await SendUpdates(token);
                         break;
@@ -231,6 +274,13 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
         var replayed = 0L;
         var catalog = await services.Catalogs.Get();
         var delivered = _cursor;
+        if (replay.Reset is { } reset)
+        {
+            await connection.WriteAsync(reset, token);
+            // the client's cursor moved back: whatever this connection passed above it is not vouched for either
+            delivered = Math.Min(delivered, replay.AfterSeq);
+            Interlocked.Exchange(ref _cursor, replay.AfterSeq);
+        }
         Interlocked.Exchange(ref _cursor, Math.Max(_cursor, replay.AfterSeq));
         for (var from = replay.AfterSeq; ;)
         {

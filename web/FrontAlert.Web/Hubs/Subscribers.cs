@@ -10,6 +10,8 @@ public sealed class Subscribers(SubscriberServices services)
 
     public int Count => _byConnection.Count;
 
+    public IEnumerable<Subscriber> All => _byConnection.Values;
+
     public void Open(HubConnectionContext connection) => _byConnection[connection.ConnectionId] = new Subscriber(connection, services);
 
     /// <summary>SignalR runs the lifetime manager's OnConnectedAsync before any hub method of the connection.</summary>

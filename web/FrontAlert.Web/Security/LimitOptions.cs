@@ -8,4 +8,7 @@ public sealed class LimitOptions
 
     /// <summary>New hub connections a minute.</summary>
     public int HubConnectsPerMinute { get; set; } = 600;
+
+    /// <summary>New Subscriptions a minute (how many one address may hold is <c>FrontAlert:Delivery:MaxPerAddress</c>).</summary>
+    public int SubscriptionsPerMinute { get; set; } = 10;
 }

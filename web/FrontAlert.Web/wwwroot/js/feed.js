@@ -9,6 +9,8 @@ import { LiveStream, recentAlerts } from './live.js';
 import { LocationTree } from './tree.js';
 
 const MAX_ITEMS = 500;
+const FIRST_PAGE = 200;
+const OLDER_PAGE = 100;
 const $ = id => document.getElementById(id);
 const feed = $('feed');
 const marker = $('new-marker');
@@ -18,6 +20,8 @@ let tree;
 let filter = readFilter();
 let unseen = 0;
 let loadToken = 0;
+// paging backwards on scroll: the next request asks for alerts before `before` (null: before the oldest shown)
+let older = { before: null, done: false, busy: false };
 let hiddenCount = 0;
 let baseTitle = document.title;
 document.addEventListener('visibilitychange', () => {
@@ -46,6 +50,13 @@ async function main() {
   stream = new LiveStream({
     filter: () => ({ scopeIds: filter.area ? [filter.area] : [], minSeverity: filter.min }),
     onAlert: alert => add(alert, true),
+    // The log could not vouch for this page's cursor (it lost alerts, or too much was missed): seqs after the reset
+    // may be shown already for other alerts, so the page starts again from what the log holds now.
+    onReset: reset => {
+      if (reset.reason === 'truncated' || reset.reason === 'trimmed') return;
+      banner('warn', `The alert log was restored (${reset.reason}); the feed was reloaded from it. Alerts shown before may be gone from the log.`);
+      load(true);
+    },
     statusEl: $('conn'),
   });
   await load();
@@ -67,7 +78,10 @@ function wireControls() {
     feed.focus({ preventScroll: true });
     clearUnseen();
   });
-  window.addEventListener('scroll', () => { if (!scrolledAway()) clearUnseen(); }, { passive: true });
+  window.addEventListener('scroll', () => {
+    if (!scrolledAway()) clearUnseen();
+    if (window.innerHeight + window.scrollY >= document.body.offsetHeight - 800) loadOlder();
+  }, { passive: true });
   window.addEventListener('popstate', () => {
     const next = readFilter();
     if (next.area !== filter.area || next.min !== filter.min) applyFilter(next, false);
@@ -89,8 +103,9 @@ function applyFilter(next, push) {
   load();
 }
 
-async function load() {
+async function load(keepBanner = false) {
   const token = ++loadToken;
+  older = { before: null, done: false, busy: false };
   renderSummary();
   feed.setAttribute('aria-busy', 'true');
   feed.replaceChildren();
@@ -98,7 +113,7 @@ async function load() {
   $('empty').hidden = true;
   let history;
   try {
-    history = await recentAlerts({ scopeId: filter.area, minSeverity: filter.min, keep: 200 });
+    history = await recentAlerts({ scopeId: filter.area, minSeverity: filter.min, keep: FIRST_PAGE });
   } catch (e) {
     if (token !== loadToken) return;
     banner('error', `Could not load the alert history (${e.message}). Retrying…`);
@@ -106,14 +121,45 @@ async function load() {
     return;
   }
   if (token !== loadToken) return;
-  banner();
+  if (!keepBanner) banner();
+  older.before = history.scannedTo || null;
   const frag = document.createDocumentFragment();
   for (const alert of history.alerts.slice().reverse()) frag.append(card(alert, false));
   feed.append(frag);
   feed.setAttribute('aria-busy', 'false');
   updateEmpty();
   stream.lastSeq = history.lastSeq;
+  stream.epoch = history.epoch;
   stream.start();
+}
+
+/** The next page of older alerts, appended below the oldest shown. */
+async function loadOlder() {
+  if (older.busy || older.done || !cat) return;
+  const token = loadToken;
+  const oldest = feed.lastElementChild ? Number(feed.lastElementChild.dataset.seq) : Infinity;
+  const before = Math.min(older.before ?? Infinity, oldest);
+  if (!(before > 1) || before === Infinity) {
+    older.done = true;
+    return;
+  }
+  older.busy = true;
+  try {
+    const page = await recentAlerts({ scopeId: filter.area, minSeverity: filter.min, keep: OLDER_PAGE, before });
+    if (token !== loadToken) return;
+    const frag = document.createDocumentFragment();
+    for (const alert of page.alerts.slice().reverse()) {
+      if (!feed.querySelector(`[data-seq="${alert.seq}"]`)) frag.append(card(alert, false));
+    }
+    feed.append(frag);
+    older.before = page.scannedTo;
+    if ((page.alerts.length === 0 && page.scannedTo >= before) || page.scannedTo <= 1) older.done = true;
+    updateEmpty();
+  } catch {
+    // the next scroll tries again
+  } finally {
+    older.busy = false;
+  }
 }
 
 function add(alert, live) {
@@ -124,7 +170,10 @@ function add(alert, live) {
   let before = feed.firstElementChild;
   while (before && Number(before.dataset.seq) > alert.seq) before = before.nextElementSibling;
   feed.insertBefore(item, before);
-  while (feed.childElementCount > MAX_ITEMS) feed.lastElementChild.remove();
+  while (feed.childElementCount > MAX_ITEMS) {
+    feed.lastElementChild.remove();
+    older = { before: null, done: false, busy: older.busy }; // scrolling down fetches them again
+  }
   updateEmpty();
   if (live && document.hidden) {
     hiddenCount++;

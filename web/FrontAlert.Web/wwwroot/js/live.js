@@ -22,11 +22,14 @@ export class LiveStream {
    * @param {(alert) => void} [o.onAlert]
    * @param {(update) => void} [o.onLocation] locationUpdated({locationId, control, tolls})
    * @param {() => void} [o.onResync] called after a reconnect or while polling, so a page can refresh its snapshot
+   * @param {(reset) => void} [o.onReset] reset({epoch, lastSeq, reason}): the hub moved this page's cursor (the log lost
+   *   alerts, or more was missed than one replay gives); alerts after reset.lastSeq follow, possibly with seqs shown before
    * @param {HTMLElement} [o.statusEl] the header's connection pill
    */
-  constructor({ filter, afterSeq = null, onAlert, onLocation, onResync, statusEl }) {
-    Object.assign(this, { filter, onAlert, onLocation, onResync, statusEl });
+  constructor({ filter, afterSeq = null, epoch = null, onAlert, onLocation, onResync, onReset, statusEl }) {
+    Object.assign(this, { filter, onAlert, onLocation, onResync, onReset, statusEl });
     this.lastSeq = afterSeq;
+    this.epoch = epoch;
     this.generation = 0;
     this.attempt = 0;
   }
@@ -58,7 +61,14 @@ export class LiveStream {
       if (gen !== this.generation) return;
       if (this.lastSeq !== null && alert.seq <= this.lastSeq) return; // already shown
       this.lastSeq = alert.seq;
+      if (alert.epoch) this.epoch = alert.epoch;
       this.onAlert?.(alert);
+    });
+    connection.on('reset', reset => {
+      if (gen !== this.generation) return;
+      this.lastSeq = reset.lastSeq;
+      this.epoch = reset.epoch;
+      this.onReset?.(reset);
     });
     connection.on('locationUpdated', update => {
       if (gen === this.generation) this.onLocation?.(update);
@@ -117,7 +127,7 @@ export class LiveStream {
 
   async subscribe(connection) {
     const { scopeIds, minSeverity } = this.filter();
-    await connection.invoke('Subscribe', { scopeIds, minSeverity: minSeverity || null, afterSeq: this.lastSeq });
+    await connection.invoke('Subscribe', { scopeIds, minSeverity: minSeverity || null, afterSeq: this.lastSeq, epoch: this.epoch });
   }
 
   // ---------- polling fallback ----------
@@ -152,9 +162,16 @@ export class LiveStream {
     if (scopeIds.length === 1) q.set('scopeId', scopeIds[0]);
     if (minSeverity) q.set('minSeverity', minSeverity);
     const page = await api('/alerts?' + q);
+    if (page.length && this.epoch && page[0].epoch && page[0].epoch !== this.epoch) {
+      // the log lost alerts since this page's cursor was read: the seqs no longer mean what they meant
+      this.epoch = page[0].epoch;
+      this.onReset?.({ epoch: this.epoch, lastSeq: this.lastSeq, reason: 'epoch' });
+      return;
+    }
     for (const alert of page) {
       if (alert.seq <= this.lastSeq) continue;
       this.lastSeq = alert.seq;
+      if (alert.epoch) this.epoch = alert.epoch;
       this.onAlert?.(alert);
     }
   }
@@ -169,35 +186,38 @@ export class LiveStream {
   }
 }
 
-/** The newest seq in the whole alert log (pages forward through GET /alerts). */
+/**
+ * One page of GET /alerts with what its headers tell: the log's epoch and last seq (read before the page) and how far
+ * a filtered scan got.
+ */
+export async function alertPage(query) {
+  const response = await fetch('/api/v1/alerts?' + new URLSearchParams(query), { headers: { Accept: 'application/json' }, cache: 'no-store' });
+  if (!response.ok) throw new Error(`GET /alerts: ${response.status}`);
+  const alerts = await response.json();
+  return {
+    alerts,
+    epoch: response.headers.get('FrontAlert-Epoch'),
+    lastSeq: Number(response.headers.get('FrontAlert-Last-Seq') || 0),
+    scannedTo: Number(response.headers.get('FrontAlert-Scanned-To') || 0),
+  };
+}
+
+const NEWEST = Number.MAX_SAFE_INTEGER;
+
+/** The newest seq in the whole alert log, and its epoch. */
 export async function lastSeq() {
-  let last = 0;
-  for (let i = 0; i < 200; i++) {
-    const page = await api(`/alerts?after=${last}&limit=1000`);
-    if (page.length === 0) break;
-    last = page[page.length - 1].seq;
-    if (page.length < 1000) break;
-  }
-  return last;
+  return (await alertPage({ before: NEWEST, limit: 1 })).lastSeq;
 }
 
 /**
- * The newest `keep` alerts matching a filter, oldest first, and the seq to resume after. The API pages forward only,
- * so this walks the log from the start and keeps the tail.
+ * The newest `keep` alerts matching a filter (or older than `before`), oldest first, with the seq and epoch to resume
+ * after: one request for the newest page, whatever the length of the log.
  */
-export async function recentAlerts({ scopeId, minSeverity, keep = 200 }) {
-  let after = 0;
-  let kept = [];
-  for (let i = 0; i < 500; i++) {
-    const q = new URLSearchParams({ after, limit: 1000 });
-    if (scopeId) q.set('scopeId', scopeId);
-    if (minSeverity) q.set('minSeverity', minSeverity);
-    const page = await api('/alerts?' + q);
-    if (page.length === 0) break;
-    kept = kept.concat(page);
-    if (kept.length > keep) kept = kept.slice(-keep);
-    after = page[page.length - 1].seq;
-    if (page.length < 1000) break;
-  }
-  return { alerts: kept, lastSeq: after };
+export async function recentAlerts({ scopeId, minSeverity, keep = 200, before = NEWEST }) {
+  const q = { before, limit: keep };
+  if (scopeId) q.scopeId = scopeId;
+  if (minSeverity) q.minSeverity = minSeverity;
+  const page = await alertPage(q);
+  const newest = page.alerts.length ? page.alerts[page.alerts.length - 1].seq : 0;
+  return { alerts: page.alerts, lastSeq: Math.max(page.lastSeq, newest), epoch: page.epoch, scannedTo: page.scannedTo };
 }

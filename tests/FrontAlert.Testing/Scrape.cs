@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace FrontAlert.Web.Tests.Telemetry;
+namespace FrontAlert.Testing;
 
-/// <summary>One read of <c>/metrics</c>: Prometheus text, looked up by series name and labels.</summary>
+/// <summary>
+/// One read of <c>/metrics</c>: Prometheus text, looked up by series name and labels. Tests also wait on these figures
+/// (a gauge of hub connections, a count of deliveries) instead of sleeping.
+/// </summary>
 public sealed partial class Scrape(string text)
 {
     public string Text => text;
