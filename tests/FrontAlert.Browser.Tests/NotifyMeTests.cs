@@ -53,11 +53,18 @@ public sealed class NotifyMeTests(BrowserFixture fx)
         await Expect(page.Locator("#sub-severity")).ToHaveAttributeAsync("data-value", "warning");
         await Expect(page.Locator("#sub-delivery [data-field='status']")).ToHaveTextAsync("active");
         await web.Screenshot("settings", fullPage: true);
+        await Expect(page.Locator("#key-changed")).ToHaveCountAsync(0);
+
+        // the server's push key changed (the embedded server makes one per start): the page says to subscribe again
+        await page.EvaluateAsync("() => sessionStorage.setItem('fake-push-key', JSON.stringify([4, ...new Array(64).fill(7)]))");
+        await page.ReloadAsync();
+        await Expect(page.Locator("#key-changed")).ToBeVisibleAsync();
         await page.Locator("#areas li[data-id='sy-idlib'] button").ClickAsync();
         await page.Locator("#min-severity").SelectOptionAsync("critical");
         await page.Locator("#kinds input[value='control-change']").CheckAsync();
         await page.Locator("#save").ClickAsync();
         await Expect(page.Locator("#sub-severity")).ToHaveAttributeAsync("data-value", "critical");
+        await Expect(page.Locator("#key-changed")).ToHaveCountAsync(0); // subscribed again with the server's key
         var third = await Stored(page);
         var changed = await ServerView(third);
         Assert.Equal(["sy-aleppo-city"], changed.GetProperty("scopeIds").EnumerateArray().Select(e => e.GetString()!));
@@ -116,14 +123,19 @@ public sealed class NotifyMeTests(BrowserFixture fx)
           if (!('PushManager' in self)) return;
           const endpoint = {{JsonSerializer.Serialize(endpoint)}};
           const keys = { p256dh: {{JsonSerializer.Serialize(keys.P256dh)}}, auth: {{JsonSerializer.Serialize(keys.Auth)}} };
-          let current = null;
+          // kept in sessionStorage, as a browser keeps its push subscription across pages
+          const make = key => ({ endpoint, expirationTime: null, options: { applicationServerKey: key, userVisibleOnly: true },
+            toJSON: () => ({ endpoint, expirationTime: null, keys }),
+            unsubscribe: async () => { sessionStorage.removeItem('fake-push-key'); return true; } });
           PushManager.prototype.subscribe = async function (options) {
-            const key = new Uint8Array(options.applicationServerKey).slice().buffer;
-            current = { endpoint, expirationTime: null, options: { applicationServerKey: key, userVisibleOnly: true },
-              toJSON: () => ({ endpoint, expirationTime: null, keys }), unsubscribe: async () => { current = null; return true; } };
-            return current;
+            const key = new Uint8Array(options.applicationServerKey);
+            sessionStorage.setItem('fake-push-key', JSON.stringify([...key]));
+            return make(key.slice().buffer);
           };
-          PushManager.prototype.getSubscription = async function () { return current; };
+          PushManager.prototype.getSubscription = async function () {
+            const saved = sessionStorage.getItem('fake-push-key');
+            return saved ? make(new Uint8Array(JSON.parse(saved)).buffer) : null;
+          };
         })();
         """;
 }

@@ -149,12 +149,14 @@ public sealed partial class LocationGrain
 
         private async Task AppendAlerts(Covered covered)
         {
-            // Only alerts the last completed write stored, still waiting; in their latest version (inhibition marks them).
-            var covering = covered.Alerts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            if (Data.Outbox.Any(a => covering.Contains(a.Id)))
+            var waiting = Data.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var raised = covered.Alerts.Where(a => waiting.Contains(a.Id)).ToList();
+            if (raised.Count > 0)
             {
+                // Inhibitions are judged now, from what the log holds: the covered alerts go out as the outbox marked them.
                 await _grain.MarkInhibited();
-                var raised = Data.Outbox.Where(a => covering.Contains(a.Id)).ToList();
+                var covers = raised.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                raised = [.. Data.Outbox.Where(a => covers.Contains(a.Id))];
                 // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
                 using var span = _wroteIn == default
                     ? FrontAlertTelemetry.Source.StartActivity("alert append")

@@ -25,7 +25,7 @@ public sealed partial class LocationGrain
             if (Data.Seen.Added == accepted)
             {
                 var engine = new LocationEngine(Data, catalog, _clock.GetUtcNow()) { History = history.Result, Standing = standing.Result };
-                return Apply<IngestStatus[]>(() => [.. engine.Ingest(reports, known)]);
+                return Apply(() => engine.Ingest(reports, known).ToArray());
             }
         }
     }

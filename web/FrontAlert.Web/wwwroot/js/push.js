@@ -126,6 +126,19 @@ async function removeOnServer(record) {
   }
 }
 
+/**
+ * Whether the browser's push subscription was made for another server key than the one the server signs with now (the
+ * embedded server makes a new key on each start): pushes to it would be refused, so it must subscribe again.
+ */
+export async function keyChanged() {
+  if (unsupportedReason()) return false;
+  const registration = await navigator.serviceWorker.getRegistration('/');
+  const current = (await registration?.pushManager.getSubscription())?.options?.applicationServerKey;
+  if (!current) return false;
+  const { publicKey } = await call('/push/key');
+  return !sameBytes(new Uint8Array(current), base64UrlBytes(publicKey));
+}
+
 /** The browser's push subscription for this server key; one made for another key (the server's changed) is replaced. */
 async function pushSubscription(registration, publicKey) {
   const key = base64UrlBytes(publicKey);

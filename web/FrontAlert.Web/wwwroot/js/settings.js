@@ -3,11 +3,12 @@
 // stop all notifications. Everything the server says is shown as text.
 
 import { catalog, el, timeEl, toast, KIND_NAMES, SEVERITIES } from './core.js';
-import { SEVERITY_NAMES, describe, fetchServerView, forget, registerWorker, stored, subscribe, unsubscribe, unsupportedReason } from './push.js';
+import { SEVERITY_NAMES, describe, fetchServerView, forget, keyChanged, registerWorker, stored, subscribe, unsubscribe, unsupportedReason } from './push.js';
 
 const $ = id => document.getElementById(id);
-// Alert kinds a Subscription may ask for: every rule's, and corrections of earlier alerts.
-const KINDS = { ...KIND_NAMES, correction: 'Correction' };
+// Alert kinds a Subscription may ask for: those rules raise, corrections of earlier alerts, and a place flapping
+// between holders (an inhibit rule raises none of its own).
+const KINDS = { ...KIND_NAMES, 'toll-divergence': 'Toll divergence', correction: 'Correction', contested: 'Contested (flapping)' };
 const FILTER_FIELDS = new Set(['id', 'channel', 'endpoint', 'keys', 'token', 'secret', 'url', 'format', 'scopeIds', 'minSeverity', 'kinds', 'minConfidence']);
 let cat;
 let areas = [];
@@ -60,6 +61,10 @@ async function load() {
   const merged = { ...record, ...pick(view) };
   renderCurrent(merged, view);
   fillForm(merged);
+  if (await keyChanged().catch(() => false)) {
+    $('current').append(el('p.field-error', { id: 'key-changed', role: 'alert' },
+      'The server\'s push key changed since this browser subscribed, so its notifications cannot arrive. Press “Save changes” to subscribe again.'));
+  }
 }
 
 /** The filter as the server answered it, for the fields it did answer. */
