@@ -124,6 +124,20 @@ public sealed class RestClientTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_claim_against_the_confirmed_holder_reads_as_a_challenge_beside_it()
+    {
+        var id = Given.Unique("rest-challenge");
+        await fixture.Reporter.PostReports([Given.Control(id, "sy-kafr-takharim", "saa", source: "state-tv")]);
+
+        var state = await fixture.Anonymous.GetLocation("sy-kafr-takharim");
+
+        Assert.Equal(Confidence.Confirmed, state.Control!.Confidence);
+        Assert.NotEqual(Side.Government, state.Control.Side);
+        Assert.Equal(("saa", Side.Government, Confidence.Claimed), (state.Challenge!.ActorId, state.Challenge.Side, state.Challenge.Confidence));
+        Assert.Equal(["state-tv"], state.Challenge.SourceIds);
+    }
+
+    [Fact]
     public async Task Location_state_and_timeline_show_who_holds_a_place_and_what_was_reported()
     {
         var id = Given.Unique("rest-state");

@@ -11,4 +11,8 @@ public sealed record LiveState(
     IReadOnlyList<ClaimView> Claims,
     IReadOnlyDictionary<string, TollView> Tolls,
     IReadOnlyList<StrikeRecord> RecentStrikes,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt)
+{
+    /// <summary>A claim against <see cref="Control"/> that could not confirm on its own; null when there is none.</summary>
+    public Challenge? Challenge { get; init; }
+}
