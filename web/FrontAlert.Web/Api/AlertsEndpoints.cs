@@ -26,13 +26,8 @@ public static class AlertsEndpoints
         var from = Query.Long(after, "after", 0, long.MaxValue, errors) ?? 0;
         var until = Query.Long(before, "before", 1, long.MaxValue, errors);
         var wanted = (int)(Query.Long(limit, "limit", 1, MaxLimit, errors) ?? 100);
-        scopeId = Query.Text(scopeId);
-        var severity = Severities.Parse(Query.Text(minSeverity), errors);
         var catalog = await catalogs.Get();
-        if (scopeId is not null && !catalog.Locations.ContainsKey(scopeId))
-        {
-            errors.Add(new("scopeId", $"unknown location '{scopeId}'"));
-        }
+        var filter = AlertFilter.Read(scopeId, minSeverity, catalog, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -40,7 +35,7 @@ public static class AlertsEndpoints
         var epoch = await log.Epoch();
         response.Headers["FrontAlert-Epoch"] = epoch.Id;
         response.Headers["FrontAlert-Last-Seq"] = epoch.LastSeq.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        bool Wanted(Alert a) => a.Severity >= severity && (scopeId is null || catalog.IsWithin(a.LocationId, scopeId));
+        bool Wanted(Alert a) => filter.Matches(a, catalog);
         var (found, scannedTo) = until is { } end
             ? await Backward(log, from, end, wanted, Wanted)
             : await Forward(log, from, wanted, Wanted);

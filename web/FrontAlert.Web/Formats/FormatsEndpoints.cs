@@ -58,20 +58,14 @@ public static class FormatsEndpoints
     {
         var errors = new List<FieldError>();
         var wanted = (int)(Query.Long(limit, "limit", 1, MaxEntries, errors) ?? 50);
-        scopeId = Query.Text(scopeId);
-        var severity = Severities.Parse(Query.Text(minSeverity), errors);
         var catalog = await catalogs.Get();
-        if (scopeId is not null && !catalog.Locations.ContainsKey(scopeId))
-        {
-            errors.Add(new("scopeId", $"unknown location '{scopeId}'"));
-        }
+        var filter = AlertFilter.Read(scopeId, minSeverity, catalog, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
-        var (alerts, _) = await AlertsEndpoints.Backward(log, 0, long.MaxValue, wanted,
-            a => a.Severity >= severity && (scopeId is null || catalog.IsWithin(a.LocationId, scopeId)));
-        var title = $"FrontAlert: alerts{(scopeId is null ? "" : $" in {catalog.NameOf(scopeId)}")}";
+        var (alerts, _) = await AlertsEndpoints.Backward(log, 0, long.MaxValue, wanted, a => filter.Matches(a, catalog));
+        var title = $"FrontAlert: alerts{(filter.ScopeId is { } scope ? $" in {catalog.NameOf(scope)}" : "")}";
         var self = new Uri(Site(request), request.Path + request.QueryString);
         return Xml(new AtomFeed(options, Site(request), withCap).Build(self, title, alerts), AtomFeed.MediaType);
     }
