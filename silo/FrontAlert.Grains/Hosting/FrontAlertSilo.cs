@@ -36,6 +36,8 @@ public static class FrontAlertSilo
         silo.Services.AddFrontAlertSerialization();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CatalogCache>();
+        silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        silo.Services.AddHostedService<LogTrimmer>();
         if (redis is null)
         {
             silo.AddMemoryGrainStorage(FrontAlertStorage.Name);
