@@ -1,4 +1,4 @@
-using FrontAlert.Grains;
+using FrontAlert.Hosting;
 using FrontAlert.Silo;
 
 if (HealthProbe.Requested(args, out var exitCode))

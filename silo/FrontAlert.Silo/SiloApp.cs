@@ -1,5 +1,4 @@
 using System.Net;
-using FrontAlert.Grains;
 using FrontAlert.Hosting;
 using Orleans.Dashboard;
 using Serilog.Events;
@@ -19,6 +18,8 @@ public static class SiloApp
         var options = builder.Configuration.GetSection("FrontAlert").Get<SiloOptions>() ?? new SiloOptions();
         var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r
             : throw new InvalidOperationException("a standalone silo needs ConnectionStrings__redis");
+        builder.Services.AddFrontAlertHealthChecks(durable: true);
+        builder.AddFrontAlertTelemetry("frontalert-silo");
         builder.UseOrleans(silo =>
         {
             silo.AddFrontAlert(redis);
@@ -31,23 +32,8 @@ public static class SiloApp
         });
         var app = builder.Build();
         app.MapOrleansDashboard("/dashboard");
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-        app.MapGet("/health/ready", async (IGrainFactory grains, StackExchange.Redis.IConnectionMultiplexer store) =>
-        {
-            try
-            {
-                await grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key).Version().WaitAsync(TimeSpan.FromSeconds(3));
-                if (await EvictionCheck.Problem(store).WaitAsync(TimeSpan.FromSeconds(3)) is { } problem)
-                {
-                    return Results.Json(new { status = "unavailable", reason = problem }, statusCode: StatusCodes.Status503ServiceUnavailable);
-                }
-                return Results.Ok(new { status = "ready" });
-            }
-            catch (Exception e)
-            {
-                return Results.Json(new { status = "unavailable", reason = e.GetType().Name }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        });
+        app.MapFrontAlertHealth();
+        app.MapFrontAlertMetrics(c => OperatorKey.Check(c, builder.Configuration));
         return app;
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using FrontAlert.Adapters;
+using FrontAlert.Contracts;
 using FrontAlert.Grains;
+using FrontAlert.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -51,18 +51,35 @@ public sealed class FeedAndMapTests(BrowserFixture fx, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task The_map_draws_every_place_hatched_when_claimed_and_outlined_when_contested_without_any_tiles()
+    public async Task The_map_draws_every_place_hatched_when_claimed_challenged_in_two_colours_and_outlined_when_contested_without_any_tiles()
     {
-        // A claim the other side denies stays a claim; fighting reported by a monitor is a contest.
+        // A place nobody held before: a lone claim is control at claimed. A claim against a confirmed holder that the
+        // holder's side denies is a challenge: the holder's colour hatched with the challenger's. Fighting reported by a
+        // monitor is a contest.
+        var created = await fx.Server.Operator.PutAsync("locations/browser-new-town",
+            FrontAlert.Testing.Json.Body(new { name = "New Town", kind = "town", parentId = "sy-idlib", lat = 35.9, lon = 36.6 }));
+        Assert.True(created.IsSuccessStatusCode);
         await fx.Post(
+            BrowserFixture.Control("browser-new-town", "hts", "captured", "rebel-command"),
             BrowserFixture.Control("sy-kafr-nabl", "hts", "captured", "rebel-command"),
+            BrowserFixture.Control("sy-kafr-nabl", "saa", "holds", "state-tv"),
             BrowserFixture.Control("sy-murek", "hts", "contested", "sohr"));
         await using var map = await fx.Open("/map.html");
         await map.WaitLive();
         var features = await fx.Server.Anonymous.GetStringAsync("map");
         var count = System.Text.Json.JsonDocument.Parse(features).RootElement.GetProperty("features").GetArrayLength();
         await Expect(map.Page.Locator(".leaflet-marker-icon[data-id]")).ToHaveCountAsync(count);
-        await Expect(map.Page.Locator(".leaflet-marker-icon[data-id='sy-kafr-nabl'] .pm.claimed")).ToBeVisibleAsync();
+        await Expect(map.Page.Locator(".leaflet-marker-icon[data-id='browser-new-town'] .pm.opposition.claimed")).ToBeVisibleAsync();
+        var kafrNabl = map.Page.Locator(".leaflet-marker-icon[data-id='sy-kafr-nabl']");
+        await Expect(kafrNabl).ToHaveAttributeAsync("data-side", "government");
+        await Expect(kafrNabl).ToHaveAttributeAsync("data-challenger", "opposition");
+        await Expect(kafrNabl.Locator(".pm.government.challenged.by-opposition")).ToBeVisibleAsync();
+        var hatch = await kafrNabl.Locator(".pm").EvaluateAsync<string>("e => getComputedStyle(e).backgroundImage");
+        Assert.Contains("rgb(198, 40, 40)", hatch, StringComparison.Ordinal); // the holder's colour (government)…
+        Assert.Contains("rgb(46, 125, 50)", hatch, StringComparison.Ordinal); // …hatched with the challenger's (opposition)
+        await kafrNabl.ClickAsync();
+        await Expect(map.Page.Locator(".leaflet-popup-content")).ToContainTextAsync(
+            "Military Operations Command claims Hay'at Tahrir al-Sham captured it; Syrian state TV denies");
         await Expect(map.Page.Locator(".leaflet-marker-icon[data-id='sy-murek'] .pm.contested")).ToBeVisibleAsync();
         await Expect(map.Page.Locator(".leaflet-tile")).ToHaveCountAsync(0);
         await Expect(map.Page.Locator("path.leaflet-interactive, .leaflet-overlay-pane path")).Not.ToHaveCountAsync(0);

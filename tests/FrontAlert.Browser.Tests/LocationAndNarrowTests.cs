@@ -19,10 +19,14 @@ public sealed class LocationPageTests(BrowserFixture fx)
         var page = web.Page;
         await Expect(page.Locator("h1")).ToHaveTextAsync("Khan Shaykhun");
         await Expect(page.Locator("#crumbs")).ToContainTextAsync("Idlib Governorate");
-        await Expect(page.Locator("#control .control-hero")).ToHaveAttributeAsync("data-side", "opposition");
-        await Expect(page.Locator("#control .badge.claimed")).ToBeVisibleAsync();
+        // Assessed control: the rebel claim, denied by state TV, stands beside the confirmed holder as a challenge.
+        await Expect(page.Locator("#control .control-hero")).ToHaveAttributeAsync("data-side", "government");
+        await Expect(page.Locator("#control .control-hero .badge.confirmed")).ToBeVisibleAsync();
+        var challenge = page.Locator("#control .challenge-note");
+        await Expect(challenge).ToContainTextAsync("Military Operations Command claims Hay'at Tahrir al-Sham captured it; Syrian state TV denies");
+        await Expect(challenge.Locator(".badge.contested")).ToBeVisibleAsync();
         await Expect(page.Locator("#claims tr[data-source]")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#claims tr[data-source='state-tv']")).ToContainTextAsync("disagrees");
+        await Expect(page.Locator("#claims tr[data-source='rebel-command']")).ToContainTextAsync("disagrees");
         var killed = page.Locator("#tolls tr[data-category='killed']");
         await Expect(killed.Locator("td[data-source='sohr']")).ToHaveTextAsync("40");
         await Expect(killed.Locator("td[data-source='state-tv']")).ToHaveTextAsync("25");
@@ -32,7 +36,9 @@ public sealed class LocationPageTests(BrowserFixture fx)
 
         // live: a monitor confirms, and the page follows without a reload
         await fx.Post(BrowserFixture.Control("sy-khan-shaykhun", "hts", "captured", "sohr"));
-        await Expect(page.Locator("#control .badge.confirmed")).ToBeVisibleAsync();
+        await Expect(page.Locator("#control .control-hero")).ToHaveAttributeAsync("data-side", "opposition");
+        await Expect(page.Locator("#control .control-hero .badge.confirmed")).ToBeVisibleAsync();
+        await Expect(page.Locator("#control .challenge-note")).ToHaveCountAsync(0);
         await Expect(page.Locator("#timeline li[data-report]")).ToHaveCountAsync(6);
         await web.Screenshot("location", fullPage: true);
         web.AssertStayedLocal();

@@ -1,3 +1,4 @@
+using FrontAlert.Testing;
 using Microsoft.AspNetCore.SignalR;
 
 namespace FrontAlert.Client.Tests;
@@ -87,6 +88,9 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IDisposable
     {
         await fixture.Operator.PutRule(Given.StrikeRule(Given.Unique("stream-slow"), "sy-homs-city"));
         var start = await fixture.Anonymous.GetLastSeq();
+        // The collection runs one test at a time and each closes its streams: once the server counts no hub connection,
+        // the only one it will count is this reader's.
+        var idle = await Eventually.Get(HubConnections, n => n == 0, Patience);
         var reasons = new List<string>();
         var options = new AlertStreamOptions
         {
@@ -105,9 +109,10 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IDisposable
                 received.Add(alert);
                 if (received.Count == 1)
                 {
-                    // The app is busy while 40 alerts arrive: far more than its buffer of 5.
-                    await FrontAlert.Testing.Eventually.Get(() => fixture.Anonymous.GetAlerts(start, "sy-homs-city"), a => a.Count == 40, Patience);
-                    await Task.Delay(200);
+                    // The app is busy while 40 alerts arrive: far more than its buffer of 5. It stays busy until the
+                    // stream, overflowing, dropped its connection and the server saw it go.
+                    await Eventually.Get(() => fixture.Anonymous.GetAlerts(start, "sy-homs-city"), a => a.Count == 40, Patience);
+                    await Eventually.Get(HubConnections, n => n <= idle, Patience);
                 }
                 if (received.Count == 40)
                 {
@@ -116,7 +121,7 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IDisposable
             }
         });
         await fixture.Reporter.Strikes("sy-homs-city", 1);
-        await FrontAlert.Testing.Eventually.Get(() => Task.FromResult(received.Count), n => n == 1, Patience);
+        await Eventually.Get(() => Task.FromResult(received.Count), n => n == 1, Patience);
         for (var i = 0; i < 3; i++)
         {
             await fixture.Reporter.Strikes("sy-homs-city", 13);
@@ -163,6 +168,10 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IDisposable
 
         Assert.Equal((await fixture.Anonymous.History(start)).Take(2).Select(a => a.Id), received.Select(a => a.Id));
     }
+
+    /// <summary>Hub connections the server counts now (<c>frontalert_hub_connections</c> at <c>/metrics</c>).</summary>
+    private async Task<double> HubConnections() =>
+        (await Scrape.From(fixture.Server.Anonymous, fixture.Address)).Value("frontalert_hub_connections");
 
     /// <summary>Reads <paramref name="count"/> alerts, then leaves the loop as an app would.</summary>
     private static async Task<List<Alert>> Take(AlertStream stream, AlertStreamOptions options, int count)

@@ -8,7 +8,9 @@ internal sealed class Place(string id)
     public DateTimeOffset Now { get; set; } = Given.T0;
 
     public LocationEngine Engine => new(State, Catalog, Now);
-    public Control? Control => State.Control.Current;
+    /// <summary>The control users see: the assessed holder (ADR 0002).</summary>
+    public Control? Control => State.Control.Assess(Catalog).Control;
+    public Challenge? Challenge => State.Control.Assess(Catalog).Challenge;
     public List<Alert> Alerts => State.Outbox;
     public List<ControlEvent> Changes => [.. State.Unsent.OfType<ControlEvent>()];
     public long Killed => State.Subtree.From(Trust.Unverified).Killed;

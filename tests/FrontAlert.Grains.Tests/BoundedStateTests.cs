@@ -1,3 +1,6 @@
+using FrontAlert.Adapters;
+using FrontAlert.Contracts;
+using FrontAlert.Hosting;
 using FrontAlert.Domain;
 using StackExchange.Redis;
 using FrontAlert.Testing;

@@ -1,4 +1,7 @@
+using FrontAlert.Adapters;
+using FrontAlert.Contracts;
 using FrontAlert.Grains;
+using FrontAlert.Hosting;
 using FrontAlert.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

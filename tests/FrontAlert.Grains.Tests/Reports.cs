@@ -1,3 +1,6 @@
+using FrontAlert.Adapters;
+using FrontAlert.Contracts;
+using FrontAlert.Hosting;
 using FrontAlert.Domain;
 
 namespace FrontAlert.Grains.Tests;

@@ -29,7 +29,8 @@ public sealed class FrontAlertServer : IAsyncDisposable
     public HttpClient Reporter { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<FrontAlertServer> Start(string? redis = null, string? clusterId = null, IDictionary<string, string?>? settings = null)
+    public static async Task<FrontAlertServer> Start(string? redis = null, string? clusterId = null, IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var config = new Dictionary<string, string?>
         {
@@ -49,6 +50,7 @@ public sealed class FrontAlertServer : IAsyncDisposable
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(config);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new FrontAlertServer(app, new Uri(app.Urls.First()));

@@ -1,4 +1,5 @@
-using FrontAlert.Grains;
+
+using FrontAlert.Hosting;
 using FrontAlert.Web;
 
 if (HealthProbe.Requested(args, out var exitCode))

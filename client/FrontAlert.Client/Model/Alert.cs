@@ -1,7 +1,7 @@
 namespace FrontAlert.Client;
 
 /// <summary>
-/// An alert as the server raised it (DESIGN §6). <see cref="Seq"/> grows by one per alert in the whole deployment,
+/// An alert as the server raised it (docs/contract/rules-and-alerts.md). <see cref="Seq"/> grows by one per alert in the whole deployment,
 /// so it is the resume point; <see cref="Id"/> is unique, so it is the duplicate check.
 /// </summary>
 public sealed record Alert

@@ -1,7 +1,7 @@
 namespace FrontAlert.Client;
 
 /// <summary>
-/// An alert rule (DESIGN §6). Only the fields of its <see cref="Kind"/> matter. The server fills
+/// An alert rule (docs/contract/rules-and-alerts.md). Only the fields of its <see cref="Kind"/> matter. The server fills
 /// <see cref="CreatedAt"/>, <see cref="UpdatedAt"/>, <see cref="Revision"/> and <see cref="LastFiredAt"/> and ignores
 /// them on a PUT, so a rule read from the server can be changed with <c>with</c> and put back as it is.
 /// </summary>

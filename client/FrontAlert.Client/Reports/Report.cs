@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace FrontAlert.Client;
 
 /// <summary>
-/// Something a source said about a place at a time (DESIGN §4). <see cref="Id"/> is the reporter's idempotency key:
+/// Something a source said about a place at a time (docs/contract/reports-and-state.md). <see cref="Id"/> is the reporter's idempotency key:
 /// posting the same id again is harmless. The wire form is flat with a <c>type</c> member, which the serializer
 /// writes from the derived type.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace FrontAlert.Client;
 
-/// <summary>The argument of the hub's <c>Subscribe</c> : empty scopes mean everything.</summary>
+/// <summary>The argument of the hub's <c>Subscribe</c> (docs/contract/hub.md): empty scopes mean everything.</summary>
 internal sealed record SubscribeRequest(
     IReadOnlyList<string> ScopeIds,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Severity? MinSeverity,

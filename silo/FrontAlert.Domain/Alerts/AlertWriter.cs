@@ -17,9 +17,11 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         var (title, message) = e switch
         {
             { Contest: true } => ($"{place} contested: {to} challenges {from}",
-                $"Sources disagree about who holds {place} ({by}). Last established holder: {from} ({Side(e.From)})."),
+                e.Holder is null
+                    ? $"Sources disagree about who holds {place} ({by}). Last established holder: {from} ({Side(e.From)})."
+                    : $"{Challenged(e, place)} {Holding(e)}"),
             { Confidence: Confidence.Claimed } => ($"{place} changed hands: {from} → {to} (claimed by {by})",
-                $"{by} claim{(e.SourceIds.Count == 1 ? "s" : "")} that {to} ({Side(e.To)}) took {place} from {from} ({Side(e.From)}). Not confirmed by a monitor or two independent outlets."),
+                $"{Challenged(e, place)} Not confirmed by a monitor or two independent outlets.{(e.Holder is null ? "" : " " + Holding(e))}"),
             { Upgrade: true } => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
                 $"The earlier claim is now confirmed: {to} ({Side(e.To)}) holds {place}, taken from {from} ({Side(e.From)})."),
             _ => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
@@ -81,6 +83,17 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         ObservedAt = observedAt,
         RaisedAt = now,
     };
+
+    /// <summary>"State TV claims that SAA took Maarat al-Numan from HTS; Military Operations Command denies."</summary>
+    private string Challenged(ControlEvent e, string place)
+    {
+        var claimants = e.SourceIds.Where(s => !e.DeniedBy.Contains(s)).ToList();
+        var claim = $"{Sources(claimants)} claim{(claimants.Count == 1 ? "s" : "")} that {catalog.ActorName(e.To.ActorId)} ({Side(e.To)}) took {place} from {catalog.ActorName(e.From?.ActorId)} ({Side(e.From)})";
+        return e.DeniedBy.Count == 0 ? $"{claim}." : $"{claim}; {Sources(e.DeniedBy)} den{(e.DeniedBy.Count == 1 ? "ies" : "y")}.";
+    }
+
+    private string Holding(ControlEvent e) =>
+        $"Assessed holder: {catalog.ActorName(e.Holder!.ActorId)} ({Side(e.Holder)}), confirmed.";
 
     private string Sources(IReadOnlyList<string> ids) =>
         ids.Count == 0 ? "strike reports" : string.Join(", ", ids.Select(catalog.SourceName));

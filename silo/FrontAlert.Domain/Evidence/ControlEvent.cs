@@ -14,4 +14,11 @@ public sealed record ControlEvent(
     bool Contest,
     bool Upgrade,
     IReadOnlyList<string> SourceIds,
-    IReadOnlyList<string> ReportIds) : LocationEvent(EventId, LocationId, ObservedAt);
+    IReadOnlyList<string> ReportIds) : LocationEvent(EventId, LocationId, ObservedAt)
+{
+    /// <summary>When the change is only a challenge to an assessed holder: the holder, who still holds the place.</summary>
+    public ActorRef? Holder { get; init; }
+
+    /// <summary>Sources that contradict the challenge within the window (the holder's side or trust ≥ media).</summary>
+    public IReadOnlyList<string> DeniedBy { get; init; } = [];
+}

@@ -52,8 +52,18 @@ public sealed class ControlPicture
         {
             Confirmed = after;
         }
-        return Transition(report, before, confirmedBefore, after, current);
+        var change = Transition(report, before, confirmedBefore, after, current);
+        if (change is { Confidence: not Confidence.Confirmed } && Assess(catalog) is { Challenge: { } challenge, Control: { } holder }
+            && challenge.Side == change.To.Side)
+        {
+            // A claim against an assessed holder: the alert names who denies it and who still holds the place.
+            change = change with { DeniedBy = challenge.DeniedBy, Holder = Ref(holder) };
+        }
+        return change;
     }
+
+    /// <summary>The assessed control and the challenge beside it, as users see them (ADR 0002).</summary>
+    public Assessment Assess(Catalog catalog) => Assessment.Of(this, catalog);
 
     private static ControlEvent? Transition(
         ControlReport report, Control? before, Control? confirmedBefore, Control after, IReadOnlyList<WeighedClaim> current)

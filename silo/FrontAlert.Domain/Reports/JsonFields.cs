@@ -48,20 +48,39 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         return s.Length > max ? Fail<string>(name, $"must be at most {max} characters") : s;
     }
 
-    public DateTimeOffset? Time(string name, bool required)
+    /// <summary>
+    /// A strict ISO-8601 date and time with an offset (<c>2024-11-30T10:00:00Z</c>, <c>2024-11-30T12:00:00+02:00</c>),
+    /// from 1900 on, and within <paramref name="bounds"/> when given. No local times, no dates without a time, no
+    /// culture-dependent forms such as <c>12/1/2024</c>, and no bare <c>10:00</c> read as today.
+    /// </summary>
+    public DateTimeOffset? Time(string name, bool required, TimeBounds? bounds = null)
     {
         var s = String(name, required, 64);
         if (s is null)
         {
             return null;
         }
-        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t))
+        if (!IsoTime.IsMatch(s) || !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
         {
-            return t.ToUniversalTime();
+            errors.Add(new(name, "must be an ISO-8601 date and time with an offset, e.g. 2024-11-30T10:00:00Z"));
+            return null;
         }
-        errors.Add(new(name, "must be an ISO-8601 date and time, e.g. 2024-11-30T10:00:00Z"));
-        return null;
+        if (t < TimeBounds.Earliest)
+        {
+            errors.Add(new(name, "must not be before 1900"));
+            return null;
+        }
+        if (bounds is not null && t > bounds.Latest)
+        {
+            errors.Add(new(name, $"must not be more than {bounds.MaxAhead.TotalMinutes:0} minutes after the server's clock ({bounds.Now.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ})"));
+            return null;
+        }
+        return t.ToUniversalTime();
     }
+
+    private static readonly System.Text.RegularExpressions.Regex IsoTime = new(
+        @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     public TEnum? Enum<TEnum>(string name, bool required) where TEnum : struct, System.Enum
     {
@@ -73,7 +92,7 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         return EnumNames.Parse<TEnum>(s, name, errors);
     }
 
-    public long? Long(string name)
+    public long? Long(string name, long max = long.MaxValue)
     {
         if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
         {
@@ -85,10 +104,15 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
             errors.Add(new(name, "must be a whole number of zero or more"));
             return null;
         }
+        if (n > max)
+        {
+            errors.Add(new(name, $"must be at most {max.ToString("N0", CultureInfo.InvariantCulture)}"));
+            return null;
+        }
         return n;
     }
 
-    public int? Count(string name)
+    public int? Count(string name, int max = int.MaxValue)
     {
         if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
         {
@@ -97,6 +121,11 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n) || n < 0)
         {
             errors.Add(new(name, "must be a whole number of zero or more"));
+            return null;
+        }
+        if (n > max)
+        {
+            errors.Add(new(name, $"must be at most {max.ToString("N0", CultureInfo.InvariantCulture)}"));
             return null;
         }
         return n;

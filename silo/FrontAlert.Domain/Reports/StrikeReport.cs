@@ -7,5 +7,8 @@ public sealed record StrikeReport : Report
     public string Kind { get; init; } = "strike";
     public int Killed { get; init; }
     public int CiviliansKilled { get; init; }
+
+    /// <summary>As the source gave it; null when it did not. Never more than killed minus civilians.</summary>
+    public int? CombatantsKilled { get; init; }
     public int Wounded { get; init; }
 }

@@ -1,6 +1,9 @@
 namespace FrontAlert.Domain;
 
-/// <summary>The public view of a location (DESIGN §5): control, each source's claim, tolls per category, recent strikes.</summary>
+/// <summary>
+/// The public view of a location (docs/contract/reports-and-state.md): assessed control and the challenge beside it, each source's claim, tolls per
+/// category, recent strikes.
+/// </summary>
 public sealed record LiveState(
     Location Location,
     Control? Control,
@@ -9,13 +12,20 @@ public sealed record LiveState(
     IReadOnlyList<StrikeRecord> RecentStrikes,
     DateTimeOffset? UpdatedAt)
 {
-    public static LiveState Of(Location location, LocationState state, Catalog catalog) => new(
-        location,
-        state.Control.Current,
-        [.. state.Control.Claims.Values
-            .OrderByDescending(c => c.ObservedAt)
-            .Select(c => new ClaimView(c.SourceId, c.ActorId, catalog.Actors.GetValueOrDefault(c.ActorId)?.Side, c.Status, c.ObservedAt, c.ReportId))],
-        TollView.All(state, catalog),
-        state.Strikes,
-        state.UpdatedAt);
+    /// <summary>A claim against <see cref="Control"/> that could not confirm on its own; null when there is none.</summary>
+    public Challenge? Challenge { get; init; }
+
+    public static LiveState Of(Location location, LocationState state, Catalog catalog)
+    {
+        var assessed = state.Control.Assess(catalog);
+        return new(
+            location,
+            assessed.Control,
+            [.. state.Control.Claims.Values
+                .OrderByDescending(c => c.ObservedAt)
+                .Select(c => new ClaimView(c.SourceId, c.ActorId, catalog.Actors.GetValueOrDefault(c.ActorId)?.Side, c.Status, c.ObservedAt, c.ReportId))],
+            TollView.All(state, catalog),
+            state.Strikes,
+            state.UpdatedAt) { Challenge = assessed.Challenge };
+    }
 }

@@ -16,6 +16,7 @@ public readonly record struct Casualties(long Strikes, long Killed, long Civilia
         _ => 0,
     };
 
+    /// <summary>Saturating: counts are bounded on input, but a state stored before the bounds may hold any value.</summary>
     public static Casualties operator +(Casualties a, Casualties b) =>
-        new(a.Strikes + b.Strikes, a.Killed + b.Killed, a.CiviliansKilled + b.CiviliansKilled, a.Wounded + b.Wounded);
+        new(Counts.Add(a.Strikes, b.Strikes), Counts.Add(a.Killed, b.Killed), Counts.Add(a.CiviliansKilled, b.CiviliansKilled), Counts.Add(a.Wounded, b.Wounded));
 }

@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,7 @@ public sealed class CatalogGrain(
     {
         if (!State.Seeded)
         {
-            var gazetteer = Gazetteer.BuiltIn();
+            var gazetteer = SeedCatalog.BuiltIn();
             State.Locations = gazetteer.Locations;
             State.Actors = gazetteer.Actors;
             State.Sources = gazetteer.Sources;

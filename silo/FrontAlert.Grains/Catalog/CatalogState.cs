@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using FrontAlert.Domain;
 
 namespace FrontAlert.Grains;

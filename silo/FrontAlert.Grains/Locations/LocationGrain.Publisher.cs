@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
 
@@ -39,6 +41,8 @@ public sealed partial class LocationGrain
         private bool? _marked;
         private IGrainTimer? _retry;
         private long _wroteAt;
+        private long _measured;
+        private ActivityContext _wroteIn;
 
         public Publisher(LocationGrain grain, IReportStore reports, IAlertLog alerts, IPendingWork pending, ILogger logger)
         {
@@ -76,6 +80,8 @@ public sealed partial class LocationGrain
         /// </summary>
         public Task Follow()
         {
+            Measure();
+            _wroteIn = Activity.Current?.Context ?? default;
             var mark = _delivered.Ask();
             var all = Publish();
             return Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count > MaxBehind ? all : _delivered.Until(mark);
@@ -141,10 +147,18 @@ public sealed partial class LocationGrain
             if (Data.Outbox.Count > 0)
             {
                 var raised = Data.Outbox.ToList();
+                // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
+                using var span = _wroteIn == default
+                    ? FrontAlertTelemetry.Source.StartActivity("alert append")
+                    : FrontAlertTelemetry.Source.StartActivity("alert append", ActivityKind.Internal, _wroteIn);
+                span?.SetTag("frontalert.location.id", Data.LocationId);
+                span?.SetTag("frontalert.alert.ids", string.Join(' ', raised.Select(a => a.Id)));
                 foreach (var alert in await _alerts.Append(raised))
                 {
                     _logger.LogInformation("Alert {Seq} {AlertId} raised at {LocationId} by rule {RuleId}: {Title}",
                         alert.Seq, alert.Id, alert.LocationId, alert.RuleId, alert.Title);
+                    FrontAlertTelemetry.Alerts.Add(1, new("frontalert.rule.kind", EnumNames.Name(alert.Kind)),
+                        new("frontalert.alert.severity", EnumNames.Name(alert.Severity)));
                 }
                 Data.Outbox.RemoveAll(raised.Contains);
             }
@@ -176,6 +190,7 @@ public sealed partial class LocationGrain
         /// <summary>Everything is delivered: stop retrying and let the sweeper forget this place.</summary>
         private async Task Settle()
         {
+            Measure();
             if (HasWork)
             {
                 return;
@@ -189,6 +204,24 @@ public sealed partial class LocationGrain
                 _marked = false;
                 await _pending.Clear(Data.LocationId);
             }
+        }
+
+        /// <summary>Keeps this place's share of the process's outbox backlog gauge current.</summary>
+        public void Measure()
+        {
+            var backlog = Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count;
+            if (backlog != _measured)
+            {
+                FrontAlertTelemetry.OutboxBacklog.Add(backlog - _measured);
+                _measured = backlog;
+            }
+        }
+
+        /// <summary>The activation ends: its items are no longer this process's backlog.</summary>
+        public void Forget()
+        {
+            FrontAlertTelemetry.OutboxBacklog.Add(-_measured);
+            _measured = 0;
         }
 
         private void Failed(Exception e)

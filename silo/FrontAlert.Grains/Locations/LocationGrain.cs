@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using FrontAlert.Domain;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
@@ -60,8 +61,16 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         }
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _publisher.Forget();
+        return Task.CompletedTask;
+    }
+
     public async Task<IngestStatus[]> Ingest(Report[] reports)
     {
+        using var span = FrontAlertTelemetry.Source.StartActivity("location ingest");
+        span?.SetTag("frontalert.location.id", Id);
         var catalog = await _catalogs.Get();
         // Ids this place has not seen recently may be filed already, here (older than the window) or for another
         // place; one lookup answers both (ADR 0003).

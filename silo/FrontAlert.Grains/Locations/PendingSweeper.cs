@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

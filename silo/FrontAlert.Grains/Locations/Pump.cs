@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 namespace FrontAlert.Grains;
 
 /// <summary>

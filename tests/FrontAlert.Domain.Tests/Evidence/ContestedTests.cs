@@ -17,14 +17,25 @@ public class ContestedTests
     }
 
     [Fact]
-    public void A_contested_place_keeps_its_established_holder()
+    public void One_outlet_against_another_is_a_contested_challenge_and_the_established_holder_stays()
     {
         var town = new Place("sy-saraqib").HeldBySaa();
 
         town.Ingest(Control("r1", "reuters", "saa", ControlStatus.Holds), Control("r2", "afp", "hts", hours: 3));
 
-        Assert.Equal(("saa", ControlStatus.Contested, Confidence.Contested), (town.Control!.ActorId, town.Control.Status, town.Control.Confidence));
-        Assert.Equal(At(3), town.Control.Since);
+        Assert.Equal(("saa", ControlStatus.Holds, Confidence.Confirmed), (town.Control!.ActorId, town.Control.Status, town.Control.Confidence));
+        Assert.Equal(("hts", Confidence.Contested, At(3), "reuters"), (town.Challenge!.ActorId, town.Challenge.Confidence, town.Challenge.Since, string.Join(",", town.Challenge.DeniedBy)));
+    }
+
+    [Fact]
+    public void Without_an_established_holder_outlets_that_disagree_make_control_contested()
+    {
+        var town = new Place("sy-saraqib");
+
+        town.Ingest(Control("r1", "reuters", "saa", ControlStatus.Holds), Control("r2", "afp", "hts", hours: 3));
+
+        Assert.Equal((ControlStatus.Contested, Confidence.Contested), (town.Control!.Status, town.Control.Confidence));
+        Assert.Null(town.Challenge);
     }
 
     [Fact]
@@ -70,6 +81,7 @@ public class ContestedTests
         town.Ingest(Control("r1", "rebel-command", "hts"), Control("r2", "state-tv", "saa", ControlStatus.Holds, hours: 1));
 
         Assert.DoesNotContain(town.Changes, c => c.Contest);
-        Assert.Equal(Confidence.Claimed, town.Control!.Confidence);
+        Assert.Equal(Confidence.Confirmed, town.Control!.Confidence);
+        Assert.Equal((Confidence.Contested, "state-tv"), (town.Challenge!.Confidence, string.Join(",", town.Challenge.DeniedBy)));
     }
 }

@@ -5,15 +5,18 @@ namespace FrontAlert.Domain.Tests.Evidence;
 public class DeniedClaimTests
 {
     [Fact]
-    public void A_partisan_claim_denied_by_the_other_side_stays_a_claim()
+    public void A_partisan_claim_denied_by_the_holders_side_stays_a_challenge_showing_the_denial()
     {
         var town = new Place("sy-saraqib").HeldBySaa();
         town.Ingest(Control("r1", "rebel-command", "hts"));
+        Assert.Equal(Confidence.Claimed, town.Challenge!.Confidence);
 
         town.Ingest(Control("r2", "state-tv", "saa", ControlStatus.Holds, hours: 1));
 
-        Assert.Equal(("hts", Confidence.Claimed), (town.Control!.ActorId, town.Control.Confidence));
-        Assert.Equal(["rebel-command"], town.Control.SourceIds);
+        Assert.Equal(("saa", Confidence.Confirmed), (town.Control!.ActorId, town.Control.Confidence));
+        Assert.Equal(("hts", Confidence.Contested), (town.Challenge!.ActorId, town.Challenge.Confidence));
+        Assert.Equal(["rebel-command"], town.Challenge.SourceIds);
+        Assert.Equal(["state-tv"], town.Challenge.DeniedBy);
         Assert.Single(town.Changes);
     }
 

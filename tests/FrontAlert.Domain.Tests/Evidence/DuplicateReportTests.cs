@@ -29,7 +29,7 @@ public class DuplicateReportTests
         town.Ingest(Control("r1", "sohr", "hts", hours: 1));
 
         Assert.Equal(["front/sy-saraqib/r1/claimed"], town.Alerts.Select(a => a.Id));
-        Assert.Equal(Confidence.Claimed, town.Control!.Confidence);
+        Assert.Equal(Confidence.Claimed, town.Challenge!.Confidence);
     }
 
     [Fact]

@@ -12,16 +12,37 @@ public class SourceTrustTests
     }
 
     [Theory]
-    [InlineData("rebel-command", Confidence.Claimed)]
-    [InlineData("social", Confidence.Claimed)]
-    [InlineData("reuters", Confidence.Claimed)]
-    [InlineData("sohr", Confidence.Confirmed)]
-    public void One_source_saying_a_town_fell_is_believed_as_far_as_its_trust_allows(string source, Confidence expected)
+    [InlineData("rebel-command")]
+    [InlineData("social")]
+    [InlineData("reuters")]
+    public void One_source_that_cannot_confirm_challenges_a_confirmed_holder_without_replacing_it(string source)
     {
         var town = Town(Control("r1", source, "hts"));
 
-        Assert.Equal(("hts", Side.Opposition, expected), (town.Control!.ActorId, town.Control.Side, town.Control.Confidence));
-        Assert.Equal([source], town.Control.SourceIds);
+        Assert.Equal(("saa", Confidence.Confirmed), (town.Control!.ActorId, town.Control.Confidence));
+        Assert.Equal(("hts", Side.Opposition, Confidence.Claimed), (town.Challenge!.ActorId, town.Challenge.Side, town.Challenge.Confidence));
+        Assert.Equal([source], town.Challenge.SourceIds);
+        Assert.Equal(["r1"], town.Challenge.ReportIds);
+    }
+
+    [Fact]
+    public void A_monitor_saying_a_town_fell_changes_control()
+    {
+        var town = Town(Control("r1", "sohr", "hts"));
+
+        Assert.Equal(("hts", Side.Opposition, Confidence.Confirmed), (town.Control!.ActorId, town.Control.Side, town.Control.Confidence));
+        Assert.Equal(["sohr"], town.Control.SourceIds);
+        Assert.Null(town.Challenge);
+    }
+
+    [Fact]
+    public void Where_nothing_was_established_a_lone_claim_is_control_at_claimed()
+    {
+        var town = new Place("sy-saraqib");
+        town.Ingest(Control("r1", "rebel-command", "hts"), Control("r2", "social", "saa", hours: 1));
+
+        Assert.Equal(("saa", Confidence.Claimed), (town.Control!.ActorId, town.Control.Confidence));
+        Assert.Null(town.Challenge);
     }
 
     [Fact]
@@ -39,7 +60,8 @@ public class SourceTrustTests
     {
         var town = Town(Control("r1", "reuters", "hts"), Control("r2", "reuters", "hts", hours: 1));
 
-        Assert.Equal(Confidence.Claimed, town.Control!.Confidence);
+        Assert.Equal(("saa", Confidence.Confirmed), (town.Control!.ActorId, town.Control.Confidence));
+        Assert.Equal((Confidence.Claimed, "reuters"), (town.Challenge!.Confidence, string.Join(",", town.Challenge.SourceIds)));
     }
 
     [Fact]
@@ -47,7 +69,8 @@ public class SourceTrustTests
     {
         var town = Town(Control("r1", "rebel-command", "hts"), Control("r2", "social", "hts", hours: 1));
 
-        Assert.Equal((Confidence.Claimed, "saa"), (town.Control!.Confidence, town.State.Control.Confirmed!.ActorId));
+        Assert.Equal((Confidence.Confirmed, "saa"), (town.Control!.Confidence, town.Control.ActorId));
+        Assert.Equal(["rebel-command", "social"], town.Challenge!.SourceIds);
     }
 
     [Fact]

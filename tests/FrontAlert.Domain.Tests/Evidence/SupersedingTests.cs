@@ -18,12 +18,14 @@ public class SupersedingTests
     }
 
     [Fact]
-    public void A_single_later_outlet_against_a_monitor_is_still_a_contest()
+    public void A_single_later_outlet_against_a_monitor_is_a_contested_challenge_beside_the_holder()
     {
         var town = new Place("sy-saraqib").HeldBySaa();
 
         town.Ingest(Control("r1", "sohr", "saa", ControlStatus.Holds), Control("r2", "reuters", "hts", hours: 2));
 
-        Assert.Equal(Confidence.Contested, town.Control!.Confidence);
+        Assert.Equal(("saa", Confidence.Confirmed), (town.Control!.ActorId, town.Control.Confidence));
+        Assert.Equal(("hts", Confidence.Contested, "sohr"), (town.Challenge!.ActorId, town.Challenge.Confidence, string.Join(",", town.Challenge.DeniedBy)));
+        Assert.Contains(town.Changes, c => c.Contest); // rules at contested still hear it
     }
 }

@@ -16,7 +16,7 @@ public class ReportReaderErrorTests
 
     [Theory]
     [InlineData(Control, "\"observedAt\":\"2024-11-30T10:00:00Z\",", "", "observedAt", "is required")]
-    [InlineData(Control, "2024-11-30T10:00:00Z", "yesterday", "observedAt", "must be an ISO-8601 date and time, e.g. 2024-11-30T10:00:00Z")]
+    [InlineData(Control, "2024-11-30T10:00:00Z", "yesterday", "observedAt", "must be an ISO-8601 date and time with an offset, e.g. 2024-11-30T10:00:00Z")]
     [InlineData(Control, "\"captured\"", "\"fallen\"", "status", "must be one of captured, holds, contested, withdrew")]
     [InlineData(Control, "\"captured\"", "\"7\"", "status", "must be one of captured, holds, contested, withdrew")]
     [InlineData(Control, "\"captured\"", "\"captured, holds\"", "status", "must be one of captured, holds, contested, withdrew")]

@@ -2,7 +2,7 @@ using static FrontAlert.Domain.Tests.Given;
 
 namespace FrontAlert.Domain.Tests.Reports;
 
-/// <summary>The three reports of DESIGN §4 are read as written.</summary>
+/// <summary>The three example reports of docs/contract/reports-and-state.md are read as written.</summary>
 public class ReportReaderExampleTests
 {
     private static Report Read(string json)

@@ -17,7 +17,7 @@ public class AlertTextTests
         var alert = Assert.Single(Town(Control("r1", "rebel-command", "hts")));
 
         Assert.Equal("Saraqib changed hands: SAA → HTS (claimed by Rebel Command)", alert.Title);
-        Assert.Equal("Rebel Command claims that HTS (opposition) took Saraqib from SAA (government). Not confirmed by a monitor or two independent outlets.", alert.Message);
+        Assert.Equal("Rebel Command claims that HTS (opposition) took Saraqib from SAA (government). Not confirmed by a monitor or two independent outlets. Assessed holder: SAA (government), confirmed.", alert.Message);
     }
 
     [Fact]

@@ -12,7 +12,10 @@ public class LiveStateTests
 
         var live = LiveState.Of(Locations[3], town.State, town.Catalog);
 
-        Assert.Equal(("hts", Confidence.Claimed), (live.Control!.ActorId, live.Control.Confidence));
+        // Assessed control (ADR 0002): the denied partisan claim stands beside the confirmed holder.
+        Assert.Equal(("saa", Confidence.Confirmed), (live.Control!.ActorId, live.Control.Confidence));
+        Assert.Equal(("hts", Confidence.Contested, "rebel-command", "state-tv"),
+            (live.Challenge!.ActorId, live.Challenge.Confidence, Assert.Single(live.Challenge.SourceIds), Assert.Single(live.Challenge.DeniedBy)));
         Assert.Equal([("state-tv", Side.Government), ("rebel-command", Side.Opposition)], live.Claims.Select(c => (c.SourceId, c.Side!.Value)));
         Assert.Equal(T0, live.UpdatedAt);
     }

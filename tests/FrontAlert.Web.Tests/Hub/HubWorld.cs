@@ -49,6 +49,21 @@ public sealed class HubWorld(FrontAlertServer server, string tag)
         }
     }
 
+    /// <summary>
+    /// Posts one strike per town (one alert each, seqs above everything logged so far) and returns this world's log once
+    /// they are in it. A listener that received the last of these in its scope has received everything the server was
+    /// going to send it before them, in seq order, so a "no gap, no repeat" check made then can fail.
+    /// </summary>
+    public async Task<List<(long Seq, string Id, string Location)>> Sentinels(int towns)
+    {
+        var before = (await Logged()).Count;
+        for (var town = 0; town < towns; town++)
+        {
+            await Strikes(town, 1, $"sentinel-{before}-{town}");
+        }
+        return await Eventually.Get(() => Logged(), all => all.Count >= before + towns);
+    }
+
     public async Task<Listener> Listen(string[] scopes, long afterSeq = 0)
     {
         var listener = new Listener(new HubConnectionBuilder().WithUrl(new Uri(server.Address, "/hubs/alerts")).Build());
@@ -74,6 +89,10 @@ public sealed class HubWorld(FrontAlertServer server, string tag)
         }
 
         public Task<int> WaitFor(int count, TimeSpan? within = null) => Eventually.Get(() => Task.FromResult(Alerts.Count), n => n >= count, within);
+
+        /// <summary>Waits until the alert with this id arrived (or the deadline passed: the caller's assertion then fails).</summary>
+        public Task<bool> WaitForId(string id, TimeSpan? within = null) =>
+            Eventually.Get(() => Task.FromResult(Alerts.Any(a => a.Id == id)), seen => seen, within ?? TimeSpan.FromSeconds(20));
 
         public ValueTask DisposeAsync() => connection.DisposeAsync();
     }

@@ -1,5 +1,5 @@
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Adapters;
 using FrontAlert.Testing;
 
 namespace FrontAlert.Web.Tests.Hub;

@@ -1,5 +1,5 @@
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 
 namespace FrontAlert.Web;
 

@@ -1,5 +1,5 @@
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 
 namespace FrontAlert.Web;
 
@@ -7,17 +7,17 @@ public static class MapEndpoints
 {
     public static void MapMap(this RouteGroupBuilder api) => api.MapGet("/map", Get);
 
-    /// <summary>GeoJSON: one Point per located place with who holds it, how surely and since when.</summary>
+    /// <summary>GeoJSON: one Point per located place with who holds it, how surely, since when, and who challenges it.</summary>
     private static async Task<IResult> Get(IGrainFactory grains, CatalogCache catalogs)
     {
         var catalog = await catalogs.Get();
         var places = catalog.Locations.Values.Where(l => l.Lat is not null && l.Lon is not null).OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
         var states = await Task.WhenAll(places.Select(p => grains.GetGrain<ILocationGrain>(p.Id).State()));
-        var features = places.Zip(states, (place, state) => Feature(place, state?.Control));
+        var features = places.Zip(states, (place, state) => Feature(place, state?.Control, state?.Challenge));
         return Results.Json(new { type = "FeatureCollection", features }, contentType: "application/geo+json");
     }
 
-    private static object Feature(Location place, Control? control) => new
+    private static object Feature(Location place, Control? control, Challenge? challenge) => new
     {
         type = "Feature",
         id = place.Id,
@@ -34,6 +34,7 @@ public static class MapEndpoints
             confidence = control?.Confidence,
             since = control?.Since,
             sourceIds = control?.SourceIds ?? [],
+            challenge, // a claim against the holder that could not confirm on its own; the map hatches it
         },
     };
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 
 namespace FrontAlert.Web;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 
 namespace FrontAlert.Web;
 
@@ -9,7 +9,7 @@ public sealed partial class DemoPlayer
 {
     private sealed record Beat(double At, string Narration, Func<Context, IEnumerable<object>> Reports);
 
-    /// <summary>Builds the JSON of one report (DESIGN §4) with a fresh id and the present as its time.</summary>
+    /// <summary>Builds the JSON of one report (docs/contract/reports-and-state.md) with a fresh id and the present as its time.</summary>
     private sealed class Context(DemoPlayer player)
     {
         private string Id() => $"demo-{player._run}-{player._loop}-{Interlocked.Increment(ref player._sequence)}";

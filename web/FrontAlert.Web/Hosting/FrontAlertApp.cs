@@ -1,4 +1,4 @@
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 using FrontAlert.Hosting;
 using Serilog.Events;
 
@@ -18,6 +18,7 @@ public static class FrontAlertApp
             // SignalR logs every HubException as an error; HubErrors logs our own failures instead.
             .MinimumLevel.Override("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogEventLevel.Fatal));
         builder.Services.AddFrontAlertRequestLogging(logger);
+        builder.AddFrontAlertTelemetry("frontalert-web");
 
         var section = builder.Configuration.GetSection(FrontAlertOptions.Section);
         var options = section.Get<FrontAlertOptions>() ?? new FrontAlertOptions();
@@ -49,16 +50,17 @@ public static class FrontAlertApp
         app.UseRejectUnknownKeys();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
 
         var api = app.MapGroup("/api/v1");
         api.MapLocations();
-        api.MapDirectory();
+        api.MapActorsAndSources();
         api.MapReports();
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();
         api.MapMap();
-        api.MapHealth();
+        api.MapFrontAlertHealth();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));

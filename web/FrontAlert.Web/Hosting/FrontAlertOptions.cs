@@ -16,4 +16,7 @@ public sealed class FrontAlertOptions
 
     /// <summary>API keys and their roles (<c>operator</c> or <c>reporter</c>), besides the two bootstrap variables.</summary>
     public Dictionary<string, string> ApiKeys { get; set; } = [];
+
+    /// <summary>What reports may say: <c>FrontAlert__Reports__MaxAhead</c> (default 00:10:00).</summary>
+    public ReportOptions Reports { get; set; } = new();
 }

@@ -1,16 +1,18 @@
-using FrontAlert.Grains;
+using FrontAlert.Hosting;
 using Orleans.Configuration;
 
 namespace FrontAlert.Web;
 
 /// <summary>
 /// Makes this web node either host a silo (embedded default, or a combined node of a Redis cluster) or act as a
-/// plain Orleans client of a cluster on Redis. One cluster client per process either way.
+/// plain Orleans client of a cluster on Redis. One cluster client per process either way. This is the only place in
+/// the web node that reaches the grains and adapters; endpoints and hubs see the contracts alone.
 /// </summary>
 public static class OrleansSetup
 {
     public static void AddFrontAlertOrleans(this WebApplicationBuilder builder, FrontAlertOptions options, string? redis)
     {
+        builder.Services.AddFrontAlertHealthChecks(durable: redis is not null);
         if (options.HostSilo)
         {
             builder.UseOrleans(silo =>
@@ -26,16 +28,6 @@ public static class OrleansSetup
         {
             throw new InvalidOperationException("FrontAlert:HostSilo=false needs ConnectionStrings:redis to find the cluster");
         }
-        builder.UseOrleansClient(client =>
-        {
-            client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (options.ClusterId, FrontAlertSilo.ServiceId));
-            client.UseRedisClustering(redis);
-            client.Configure<GatewayOptions>(Membership.TuneClient);
-            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout);
-            client.Services.AddFrontAlertSerialization();
-        });
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<CatalogCache>();
-        builder.Services.AddFrontAlertRedis(redis);
+        builder.AddFrontAlertClient(redis, options.ClusterId);
     }
 }

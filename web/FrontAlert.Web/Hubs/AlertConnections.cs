@@ -1,3 +1,4 @@
+using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
 namespace FrontAlert.Web;
@@ -14,10 +15,12 @@ public sealed class AlertConnections(Subscribers subscribers, ILogger<DefaultHub
     {
         await base.OnConnectedAsync(connection);
         subscribers.Open(connection);
+        FrontAlertTelemetry.HubConnections.Add(1);
     }
 
     public override async Task OnDisconnectedAsync(HubConnectionContext connection)
     {
+        FrontAlertTelemetry.HubConnections.Add(-1);
         await subscribers.Drop(connection.ConnectionId);
         await base.OnDisconnectedAsync(connection);
     }

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 
 namespace FrontAlert.Web;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using FrontAlert.Domain;
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
-using FrontAlert.Grains;
+using FrontAlert.Domain;
+using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 
@@ -46,6 +47,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
     {
         var before = _filter;
         _filter = filter;
+        CountListening(before, filter);
         // The replay is queued ahead of every live alert the new scopes bring, but the drain starts only after the
         // index offers them, so the replay's read of the log cannot miss an alert that the fan-out has not yet offered.
         lock (_work)
@@ -80,7 +82,17 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
     {
         var before = _filter;
         _filter = filter;
+        CountListening(before, filter);
         services.Index.Update(this, before, filter);
+    }
+
+    /// <summary>The subscribers gauge counts connections that listen to something, each once.</summary>
+    private static void CountListening(Filter before, Filter after)
+    {
+        if (before.Listens != after.Listens)
+        {
+            FrontAlertTelemetry.HubSubscribers.Add(after.Listens ? 1 : -1);
+        }
     }
 
     public void Offer(LiveAlert alert)
@@ -123,6 +135,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
     public async Task Stop()
     {
         services.Index.Remove(this, _filter);
+        CountListening(_filter, Filter.Nothing);
         Task? drain;
         lock (_work)
         {
@@ -250,6 +263,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
         if (_filter.Matches(alert, await services.Catalogs.Get()))
         {
             await connection.WriteAsync(live.Message, token);
+            Delivered(alert);
         }
         Interlocked.Exchange(ref _cursor, alert.Seq);
     }
@@ -257,6 +271,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
     private async Task Catchup(Replay replay, CancellationToken token)
     {
         const int Page = 500;
+        var replayed = 0L;
         var catalog = await services.Catalogs.Get();
         var delivered = _cursor;
         if (replay.Reset is { } reset)
@@ -277,16 +292,23 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                 {
                     // this connection's own replay: written straight into its pipe, no shared copy to keep
                     await connection.WriteAsync(HubMessages.Alert(alert), token);
+                    Delivered(alert);
+                    replayed++;
                 }
                 from = alert.Seq;
                 Interlocked.Exchange(ref _cursor, Math.Max(_cursor, alert.Seq));
             }
             if (page.Count < Page)
             {
+                FrontAlertTelemetry.ReplaySize.Record(replayed);
                 return;
             }
         }
     }
+
+    /// <summary>Written into the connection's pipe: from here the transport sends it without waiting on FrontAlert.</summary>
+    private static void Delivered(Alert alert) =>
+        FrontAlertTelemetry.DeliveryLag.Record(Math.Max(0, (DateTimeOffset.UtcNow - alert.RaisedAt).TotalSeconds));
 
     private async Task SendUpdates(CancellationToken token)
     {

@@ -1,4 +1,4 @@
-using FrontAlert.Grains;
+using FrontAlert.Contracts;
 
 namespace FrontAlert.Web;
 

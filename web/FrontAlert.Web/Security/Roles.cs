@@ -1,6 +1,6 @@
 namespace FrontAlert.Web;
 
-/// <summary>The two roles of DESIGN §3. An operator can do everything a reporter can.</summary>
+/// <summary>The two roles of the HTTP API (docs/contract/api.md). An operator can do everything a reporter can.</summary>
 public static class Roles
 {
     public const string Operator = "operator";

@@ -150,6 +150,17 @@ export const CATEGORY_NAMES = { killed: 'Killed', civilians_killed: 'Civilians k
 export const KIND_NAMES = { 'control-change': 'Control change', 'toll-threshold': 'Toll threshold', strike: 'Strike' };
 export const AREA_KINDS = new Set(['country', 'governorate', 'district', 'subdistrict']);
 
+/**
+ * What a challenge says in words, as the alerts say it: "Syrian state TV claims Syrian Arab Army captured it;
+ * Military Operations Command denies".
+ */
+export function challengeText(ch, cat) {
+  const who = ch.sourceIds.map(s => cat.source(s)).join(', ') || 'a source';
+  const claims = `${who} claim${ch.sourceIds.length === 1 ? 's' : ''} ${cat.actor(ch.actorId)} ${ch.status === 'holds' ? 'holds' : ch.status} it`;
+  const deniers = ch.deniedBy || [];
+  return deniers.length ? `${claims}; ${deniers.map(s => cat.source(s)).join(', ')} den${deniers.length === 1 ? 'ies' : 'y'}` : claims;
+}
+
 export function sideDot(side) {
   return el('span.side-dot.' + (side || 'unknown'), { 'aria-hidden': 'true' });
 }

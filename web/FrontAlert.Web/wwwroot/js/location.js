@@ -2,7 +2,7 @@
 // the effective one, recent strikes, places inside (for areas) and the full timeline. Refreshes live.
 
 import {
-  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, trustBadge, num, params, debounce,
+  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, trustBadge, num, params, debounce, challengeText,
   SIDE_NAMES, CATEGORY_NAMES, AREA_KINDS,
 } from './core.js';
 import { LiveStream } from './live.js';
@@ -75,17 +75,23 @@ function renderControl(s) {
       : 'No source has reported who holds this place yet.'));
     return;
   }
-  const swatchClass = ['swatch', c.side, c.confidence !== 'confirmed' ? c.confidence : ''].filter(Boolean).join('.');
-  box.replaceChildren(
+  const ch = s.challenge;
+  const swatchClass = ['swatch', c.side, ch ? `challenged.by-${ch.side}` : c.confidence !== 'confirmed' ? c.confidence : ''].filter(Boolean).join('.');
+  // A claim that could not confirm on its own stands beside the assessed holder, in words as the alerts put it.
+  const challenge = ch ? el('p.challenge-note', { dataset: { side: ch.side, confidence: ch.confidence } },
+    sideDot(ch.side), ' ', el('b', 'Challenged: '), challengeText(ch, cat), ' ', confidenceBadge(ch.confidence),
+    el('span.muted', ' · since '), timeEl(ch.since, { relative: true })) : null;
+  box.replaceChildren(...[
     el('div.control-hero', { dataset: { side: c.side, confidence: c.confidence } },
       el('span.' + swatchClass, { 'aria-hidden': 'true' }),
       el('div',
         el('div.who', cat.actor(c.actorId)),
         el('div.how', el('span', SIDE_NAMES[c.side]), el('span', '·'), el('span', c.status), confidenceBadge(c.confidence)))),
+    challenge,
     el('dl.facts',
       el('dt', 'Since'), el('dd', timeEl(c.since, { relative: true })),
       el('dt', 'On the word of'), el('dd', c.sourceIds.length ? c.sourceIds.map((sid, i) => [i ? ', ' : '', cat.source(sid), ' ', trustBadge(cat.sources.get(sid)?.trust)]) : '—'),
-      el('dt', 'Reports'), el('dd', c.reportIds.length ? c.reportIds.map((r, i) => [i ? ', ' : '', el('code', r)]) : '—')));
+      el('dt', 'Reports'), el('dd', c.reportIds.length ? c.reportIds.map((r, i) => [i ? ', ' : '', el('code', r)]) : '—'))].filter(Boolean));
 }
 
 function renderClaims(s) {

@@ -1,9 +1,9 @@
 // The control map: one marker per location, coloured by the controlling side; hatched when only claimed, outlined
-// when contested. Live from the hub's locationUpdated. Tiles are optional (window.FRONTALERT.tiles from /config.js);
+// when contested, hatched in the holder's and the challenger's colours when a claim challenges the assessed holder. Live from the hub's locationUpdated. Tiles are optional (window.FRONTALERT.tiles from /config.js);
 // without them the map is a plain background with the country outline, and nothing leaves the machine.
 
 import {
-  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, params, setParams, debounce, trustBadge,
+  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, params, setParams, debounce, trustBadge, challengeText,
   SIDES, SIDE_NAMES, AREA_KINDS,
 } from './core.js';
 import { LiveStream } from './live.js';
@@ -107,7 +107,8 @@ async function refresh() {
     const [lon, lat] = f.geometry.coordinates;
     const known = features.get(props.id);
     if (known) {
-      const changed = known.props.side !== props.side || known.props.confidence !== props.confidence || known.props.actorId !== props.actorId;
+      const changed = known.props.side !== props.side || known.props.confidence !== props.confidence || known.props.actorId !== props.actorId
+        || challengeKey(known.props) !== challengeKey(props);
       known.props = props;
       if (changed) restyle(props.id, true);
     } else {
@@ -142,7 +143,10 @@ function iconFor(p) {
   const size = SIZE[p.kind] || 12;
   const classes = ['pm', p.side || 'unknown'];
   if (AREA_KINDS.has(p.kind)) classes.push('area');
-  if (p.side && p.confidence && p.confidence !== 'confirmed') classes.push(p.confidence);
+  if (p.side && p.challenge) {
+    classes.push('challenged', 'by-' + p.challenge.side);
+    if (p.challenge.confidence === 'contested') classes.push('contested-challenge');
+  } else if (p.side && p.confidence && p.confidence !== 'confirmed') classes.push(p.confidence);
   return L.divIcon({
     className: 'place-marker',
     html: el('span', { class: classes.join(' ') }),
@@ -158,10 +162,12 @@ function label(id) {
   const node = marker.getElement();
   if (!node) return;
   const holder = props.side ? `${cat.actor(props.actorId)} (${SIDE_NAMES[props.side]}), ${props.confidence}` : 'control unknown';
-  node.setAttribute('aria-label', `${props.name}: ${holder}`);
+  const challenged = props.challenge ? `; challenged: ${challengeText(props.challenge, cat)}` : '';
+  node.setAttribute('aria-label', `${props.name}: ${holder}${challenged}`);
   node.dataset.id = id;
   node.dataset.side = props.side || 'unknown';
   node.dataset.confidence = props.confidence || '';
+  node.dataset.challenger = props.challenge?.side || '';
 }
 
 function restyle(id, flash) {
@@ -184,9 +190,11 @@ function applyUpdate(update) {
     ...f.props,
     side: c?.side ?? null, actorId: c?.actorId ?? null, status: c?.status ?? null,
     confidence: c?.confidence ?? null, since: c?.since ?? null, sourceIds: c?.sourceIds ?? [],
+    challenge: update.challenge ?? null,
   };
   f.tolls = update.tolls;
-  const changed = before.side !== f.props.side || before.actorId !== f.props.actorId || before.confidence !== f.props.confidence;
+  const changed = before.side !== f.props.side || before.actorId !== f.props.actorId || before.confidence !== f.props.confidence
+    || challengeKey(before) !== challengeKey(f.props);
   restyle(update.locationId, changed);
   if (!changed || !c) return;
   updateLegend();
@@ -220,12 +228,21 @@ function popup(id) {
       el('dt', 'Sources'), el('dd', p.sourceIds?.length
         ? p.sourceIds.map((s, i) => [i ? ', ' : '', cat.source(s), ' ', trustBadge(cat.sources.get(s)?.trust)])
         : '—'));
+    if (p.challenge) {
+      dl.append(el('dt', 'Challenged'), el('dd', { dataset: { challenge: p.challenge.side } },
+        sideEl(p.challenge.side, challengeText(p.challenge, cat)), ' ', confidenceBadge(p.challenge.confidence)));
+    }
   } else {
     dl.append(el('dt', 'Held by'), el('dd.muted', AREA_KINDS.has(p.kind) ? 'an area: see its places' : 'no report yet'));
   }
   if (tolls?.killed?.effective) dl.append(el('dt', 'Killed'), el('dd', String(tolls.killed.effective)));
   body.append(dl, el('a.btn.small', { href: `/location.html?id=${encodeURIComponent(id)}` }, 'Open location page'));
   return body;
+}
+
+/** What identifies a challenge for redrawing: who challenges and how surely. */
+function challengeKey(p) {
+  return p.challenge ? `${p.challenge.side}/${p.challenge.actorId}/${p.challenge.confidence}` : '';
 }
 
 function updateLegend() {

@@ -1,0 +1,18 @@
+using FrontAlert.Contracts;
+using FrontAlert.Domain;
+
+namespace FrontAlert.Adapters;
+
+/// <summary>The embedded default's feed: silo and web share one process.</summary>
+public sealed class MemoryLocationFeed : ILocationFeed
+{
+    private event Action<LocationUpdate>? Changed;
+
+    public void Publish(LocationUpdate update) => Changed?.Invoke(update);
+
+    public IDisposable Watch(Action<LocationUpdate> changed)
+    {
+        Changed += changed;
+        return new Unwatch(() => Changed -= changed);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using FrontAlert.Contracts;
+using System.Text.Json;
+using FrontAlert.Domain;
+using StackExchange.Redis;
+
+namespace FrontAlert.Adapters;
+
+/// <summary>
+/// The alert log as a Redis Stream whose entry ids are the alerts' <c>seq</c>. One Lua script does the idempotency
+/// check, the deployment-wide counter and the append atomically, so within one epoch a seq is never skipped, repeated
+/// or reused. The epoch is tied to the Redis process that holds the data (its <c>run_id</c>): the first script to run
+/// after Redis restarted starts a new epoch whose fork is the counter it came back with, before any seq is given out.
+/// A restart that lost nothing costs a new epoch id and no client anything (every cursor is at or below the fork);
+/// one that lost the tail of the AOF, or came back on an older copy, is exactly what the fork tells clients about.
+/// </summary>
+public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
+{
+    public const string Stream = "fa:alerts";
+    private const string Ids = "fa:alerts:ids";
+    private const string Counter = "fa:alerts:seq";
+    private const string EpochKey = "fa:alerts:epoch";
+    private const string RunKey = "fa:alerts:epoch:run";
+    private const string Epochs = "fa:alerts:epochs";
+    private static readonly RedisChannel AppendedChannel = RedisChannel.Literal("fa:alerts:appended");
+    private static readonly RedisKey[] Keys = [Ids, Counter, Stream, EpochKey, RunKey, Epochs];
+
+    // KEYS: ids, counter, stream, epoch, run, epochs. ARGV[1]: the epoch id to start if one must start.
+    private const string EnsureEpoch = """
+        local function ensure_epoch(candidate)
+          local run = string.match(redis.call('INFO', 'server'), 'run_id:(%w+)')
+          local id = redis.call('GET', KEYS[4])
+          if id and redis.call('GET', KEYS[5]) == run then return id end
+          local fork = tonumber(redis.call('GET', KEYS[2]) or '0')
+          redis.call('SET', KEYS[4], candidate)
+          redis.call('SET', KEYS[5], run)
+          redis.call('RPUSH', KEYS[6], candidate .. ' ' .. fork)
+          redis.call('PUBLISH', 'fa:alerts:appended', '1')
+          return candidate
+        end
+        """;
+
+    private static readonly string AppendScript = EnsureEpoch + "\n" + """
+        local out = { ensure_epoch(ARGV[1]) }
+        local added = false
+        for i = 2, #ARGV, 2 do
+          local seq = redis.call('HGET', KEYS[1], ARGV[i])
+          if not seq then
+            seq = redis.call('INCR', KEYS[2])
+            redis.call('XADD', KEYS[3], seq .. '-0', 'a', ARGV[i + 1])
+            redis.call('HSET', KEYS[1], ARGV[i], seq)
+            added = true
+          end
+          out[#out + 1] = tonumber(seq)
+        end
+        if added then redis.call('PUBLISH', 'fa:alerts:appended', '1') end
+        return out
+        """;
+
+    private static readonly string EpochScript = EnsureEpoch + "\n" + """
+        local id = ensure_epoch(ARGV[1])
+        local last = redis.call('GET', KEYS[2]) or '0'
+        local first = redis.call('XRANGE', KEYS[3], '-', '+', 'COUNT', 1)[1]
+        local out = { id, last, first and string.match(first[1], '^(%d+)') or tostring(tonumber(last) + 1) }
+        for _, entry in ipairs(redis.call('LRANGE', KEYS[6], 0, -1)) do out[#out + 1] = entry end
+        return out
+        """;
+
+    public async Task<IReadOnlyList<Alert>> Append(IReadOnlyList<Alert> alerts)
+    {
+        if (alerts.Count == 0)
+        {
+            return [];
+        }
+        var args = new RedisValue[] { EpochIds.New() }
+            .Concat(alerts.SelectMany(a => new RedisValue[] { a.Id, JsonSerializer.Serialize(a with { Seq = 0, Epoch = null }, DomainJson.Options) }))
+            .ToArray();
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(AppendScript, Keys, args))!;
+        var epoch = (string)result[0]!;
+        return [.. alerts.Select((a, i) => a with { Seq = (long)result[i + 1], Epoch = epoch })];
+    }
+
+    public async Task<LogEpoch> Epoch()
+    {
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(EpochScript, Keys, [EpochIds.New()]))!;
+        var history = result.Skip(3).Select(r => ((string)r!).Split(' ')).Select(p => new EpochStart(p[0], long.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
+        return new LogEpoch((string)result[0]!, long.Parse((string)result[1]!, CultureInfo.InvariantCulture), history)
+        {
+            FirstSeq = long.Parse((string)result[2]!, CultureInfo.InvariantCulture),
+        };
+    }
+
+    public Task<IReadOnlyList<Alert>> Read(long after, int limit) =>
+        Range(t => t.StreamRangeAsync(Stream, $"{after + 1}-0", "+", limit));
+
+    public Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit) => before <= 1
+        ? Task.FromResult<IReadOnlyList<Alert>>([])
+        : Range(t => t.StreamRangeAsync(Stream, "-", $"{before - 1}-0", limit, Order.Descending));
+
+    /// <summary>The entries and the epoch in one transaction, so an alert is never stamped with an epoch it is not of.</summary>
+    private async Task<IReadOnlyList<Alert>> Range(Func<ITransaction, Task<StreamEntry[]>> range)
+    {
+        var transaction = redis.GetDatabase().CreateTransaction();
+        var epoch = transaction.StringGetAsync(EpochKey);
+        var entries = range(transaction);
+        await transaction.ExecuteAsync();
+        var id = (string?)await epoch;
+        return [.. (await entries).Select(e => Parse(e) with { Epoch = id })];
+    }
+
+    /// <summary>
+    /// Drops the oldest alerts beyond <paramref name="maxCount"/> or raised before <paramref name="raisedBefore"/>, with
+    /// their entries in the id map. The counter is not touched: seqs go on from where they were. How many went.
+    /// </summary>
+    public async Task<int> Trim(long maxCount, DateTimeOffset? raisedBefore)
+    {
+        const int Page = 500;
+        var db = redis.GetDatabase();
+        var keepFrom = maxCount > 0 ? await LastSeq() - maxCount + 1 : 0;
+        var trimmed = 0;
+        while (true)
+        {
+            var page = (await db.StreamRangeAsync(Stream, "-", "+", Page)).Select(Parse).ToList();
+            var cut = page.TakeWhile(a => a.Seq < keepFrom || a.RaisedAt < raisedBefore).ToList();
+            if (cut.Count == 0)
+            {
+                return trimmed;
+            }
+            // the ids first: an id without its entry is a re-append that gets a new seq, an entry without its id a repeat
+            await db.HashDeleteAsync(Ids, [.. cut.Select(a => (RedisValue)a.Id)]);
+            await db.ExecuteAsync("XTRIM", Stream, "MINID", $"{cut[^1].Seq + 1}-0");
+            trimmed += cut.Count;
+            if (cut.Count < page.Count)
+            {
+                return trimmed;
+            }
+        }
+    }
+
+    public async Task<long> LastSeq()
+    {
+        var value = await redis.GetDatabase().StringGetAsync(Counter);
+        return value.IsNull ? 0 : (long)value;
+    }
+
+    public IDisposable Watch(Action appended)
+    {
+        void Handler(RedisChannel _, RedisValue __) => appended();
+        redis.GetSubscriber().Subscribe(AppendedChannel, Handler);
+        return new Unwatch(() => redis.GetSubscriber().Unsubscribe(AppendedChannel, Handler));
+    }
+
+    public static Alert Parse(StreamEntry entry)
+    {
+        var alert = JsonSerializer.Deserialize<Alert>((string)entry["a"]!, DomainJson.Options)!;
+        return alert with { Seq = long.Parse(((string)entry.Id!).Split('-')[0], CultureInfo.InvariantCulture) };
+    }
+}

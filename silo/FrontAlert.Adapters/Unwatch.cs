@@ -1,0 +1,7 @@
+namespace FrontAlert.Adapters;
+
+/// <summary>Undoes a watch when disposed.</summary>
+public sealed class Unwatch(Action undo) : IDisposable
+{
+    public void Dispose() => undo();
+}

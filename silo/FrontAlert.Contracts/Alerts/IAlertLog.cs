@@ -1,0 +1,30 @@
+using FrontAlert.Domain;
+
+namespace FrontAlert.Contracts;
+
+/// <summary>
+/// The durable, ordered history of every alert. <see cref="Append"/> is idempotent by alert id: appending an alert
+/// already logged returns it with its original <c>seq</c>, so an outbox may be flushed again after a crash.
+/// </summary>
+public interface IAlertLog
+{
+    Task<IReadOnlyList<Alert>> Append(IReadOnlyList<Alert> alerts);
+
+    /// <summary>Alerts with <c>seq</c> greater than <paramref name="after"/>, in order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Alert>> Read(long after, int limit);
+
+    /// <summary>Alerts with <c>seq</c> below <paramref name="before"/>, newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit);
+
+    Task<long> LastSeq();
+
+    /// <summary>
+    /// The log's epoch, last seq and epoch history, read atomically. When the store lost data since the log last
+    /// looked (Redis came back on a shorter or older AOF), this is what starts the new epoch. Alerts read through
+    /// <see cref="Read"/> and <see cref="ReadBefore"/> carry the epoch in <see cref="Alert.Epoch"/>.
+    /// </summary>
+    Task<LogEpoch> Epoch();
+
+    /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>
+    IDisposable Watch(Action appended);
+}

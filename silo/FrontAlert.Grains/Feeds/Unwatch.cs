@@ -1,7 +1,0 @@
-namespace FrontAlert.Grains;
-
-/// <summary>Undoes a watch when disposed.</summary>
-public sealed class Unwatch(Action undo) : IDisposable
-{
-    public void Dispose() => undo();
-}

@@ -1,9 +1,0 @@
-namespace FrontAlert.Grains;
-
-/// <summary>The embedded default has one process: its grain timers retry, and a crash loses everything anyway.</summary>
-public sealed class MemoryPendingWork : IPendingWork
-{
-    public Task Mark(string locationId) => Task.CompletedTask;
-    public Task Clear(string locationId) => Task.CompletedTask;
-    public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>([]);
-}
