@@ -11,16 +11,16 @@ public static class DashboardGuard
 {
     public const string Path = "/dashboard";
 
-    public static void UseDashboardGuard(this WebApplication app, bool exposed) =>
+    public static void UseDashboardGuard(this WebApplication app, DashboardOptions options) =>
         app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.Use(async (context, next) =>
         {
             var remote = context.Connection.RemoteIpAddress;
-            if (remote is not null && IPAddress.IsLoopback(remote))
+            if (options.TrustLoopback && remote is not null && IPAddress.IsLoopback(remote))
             {
                 await next(context);
                 return;
             }
-            if (!exposed)
+            if (!options.Exposed)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;

@@ -4,4 +4,10 @@ namespace FrontAlert.Silo;
 public sealed class DashboardOptions
 {
     public bool Exposed { get; set; }
+
+    /// <summary>
+    /// Loopback requests pass without a key. False for a silo behind a reverse proxy on the same machine, where every
+    /// request arrives from loopback, whoever sent it.
+    /// </summary>
+    public bool TrustLoopback { get; set; } = true;
 }

@@ -31,7 +31,7 @@ public static class SiloApp
             silo.AddDashboard();
         });
         var app = builder.Build();
-        app.UseDashboardGuard(options.Dashboard.Exposed);
+        app.UseDashboardGuard(options.Dashboard);
         app.MapOrleansDashboard(DashboardGuard.Path);
         app.MapFrontAlertHealth();
         app.MapFrontAlertMetrics(c => OperatorKey.Check(c, builder.Configuration));

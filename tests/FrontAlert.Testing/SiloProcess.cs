@@ -10,16 +10,21 @@ public sealed class SiloProcess(HostProcess host, int httpPort) : IAsyncDisposab
 
     public static string Dll => Path.Combine(Repo.Root, "silo", "FrontAlert.Silo", "bin", Repo.Configuration, "net10.0", "FrontAlert.Silo.dll");
 
-    public static async Task<SiloProcess> Start(string redis, string clusterId, int siloPort, int gatewayPort)
+    public static async Task<SiloProcess> Start(string redis, string clusterId, int siloPort, int gatewayPort, IDictionary<string, string>? settings = null)
     {
         var httpPort = FreePort.Next();
-        var host = await HostProcess.Start(Dll, httpPort, new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__redis"] = redis,
             ["FrontAlert__ClusterId"] = clusterId,
             ["FrontAlert__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
             ["FrontAlert__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
-        }, "/health/ready");
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        var host = await HostProcess.Start(Dll, httpPort, environment, "/health/ready");
         return new SiloProcess(host, httpPort);
     }
 
