@@ -12,7 +12,7 @@ public static class CliApp
     public static async Task<int> Run(string[] args, IAnsiConsole console, TextWriter? output = null, TextWriter? error = null, CancellationToken cancel = default)
     {
         var terminal = new Terminal(console, output ?? Console.Out, error ?? Console.Error);
-        var root = new RootCommand("FrontAlert: ingest reports, manage alert rules, tail alerts, show a place's live state.")
+        var root = new RootCommand("FrontAlert: ingest reports, manage alert rules and subscriptions, tail alerts, show a place's live state.")
         {
             ServerOptions.Url,
             ServerOptions.Key,
@@ -20,6 +20,7 @@ public static class CliApp
             RulesCommand.Create(terminal),
             TailCommand.Create(terminal),
             StateCommand.Create(terminal),
+            SubscriptionsCommand.Create(terminal),
         };
         var invocation = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
         return await root.Parse(args).InvokeAsync(invocation, cancel);

@@ -16,6 +16,8 @@ public static class AdapterServices
         services.TryAddSingleton<IReportStore, RedisReportStore>();
         services.TryAddSingleton<ILocationFeed, RedisLocationFeed>();
         services.TryAddSingleton<IPendingWork, RedisPendingWork>();
+        services.TryAddSingleton<ISubscriptionRegistry, RedisSubscriptionRegistry>();
+        services.TryAddSingleton<IVapidKeyStore, RedisVapidKeyStore>();
         return services;
     }
 
@@ -26,6 +28,8 @@ public static class AdapterServices
         services.TryAddSingleton<IReportStore, MemoryReportStore>();
         services.TryAddSingleton<IPendingWork, MemoryPendingWork>();
         services.TryAddSingleton<ILocationFeed, MemoryLocationFeed>();
+        services.TryAddSingleton<ISubscriptionRegistry, MemorySubscriptionRegistry>();
+        services.TryAddSingleton<IVapidKeyStore, MemoryVapidKeyStore>();
         return services;
     }
 

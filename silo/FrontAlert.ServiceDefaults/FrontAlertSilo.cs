@@ -42,6 +42,7 @@ public static class FrontAlertSilo
         silo.Services.TryAddSingleton<CatalogCache>();
         silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         silo.Services.AddHostedService<LogTrimmer>();
+        silo.Services.AddFrontAlertDelivery();
         if (redis is null)
         {
             silo.AddMemoryGrainStorage(FrontAlertStorage.Name);

@@ -34,7 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{Chromium} is missing: apt-get install chromium (scripts/test.sh does it); browsers are never downloaded");
         }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        Server = await FrontAlertServer.Start();
+        // The pages' Subscriptions point at loopback push endpoints the tests make up.
+        Server = await FrontAlertServer.Start(settings: new Dictionary<string, string?> { ["FrontAlert:Delivery:AllowPrivateEndpoints"] = "true" });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -57,8 +58,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh browser context and page on the server, recording every request it makes.</summary>
-    public async Task<WebPage> Open(string path, int width = 1280, int height = 860, bool mobile = false)
+    /// <summary>
+    /// A fresh browser context and page on the server, recording every request it makes; <paramref name="permissions"/>
+    /// are granted to the server's origin up front (e.g. <c>notifications</c>, which headless Chromium cannot be asked for).
+    /// </summary>
+    public async Task<WebPage> Open(string path, int width = 1280, int height = 860, bool mobile = false, IEnumerable<string>? permissions = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -69,6 +73,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             DeviceScaleFactor = 1,
             Locale = "en-GB",
             TimezoneId = "UTC",
+            Permissions = permissions,
         });
         var page = await context.NewPageAsync();
         var web = new WebPage(context, page, Server.Address);

@@ -90,7 +90,10 @@ public sealed class NarrowViewportTests(BrowserFixture fx)
             var box = await page.Locator("#map").BoundingBoxAsync();
             Assert.NotNull(box);
             Assert.True(box.Width >= Width - 1 && box.Height > Height / 2, $"map is {box.Width}x{box.Height}");
-            await Expect(page.Locator(".leaflet-marker-icon[data-id='sy-qamishli']")).ToHaveAttributeAsync("data-confidence", "claimed");
+            // Assessed control: state TV's lone claim challenges the confirmed holder instead of replacing it.
+            var qamishli = page.Locator(".leaflet-marker-icon[data-id='sy-qamishli']");
+            await Expect(qamishli).ToHaveAttributeAsync("data-confidence", "confirmed");
+            await Expect(qamishli).ToHaveAttributeAsync("data-challenger", "government");
             await map.Screenshot("narrow-map");
             await page.Locator("#legend-toggle").TapAsync();
             await Expect(page.Locator("#legend-sides")).ToBeVisibleAsync();

@@ -14,6 +14,9 @@ public sealed class ClusterWorld(ITestOutputHelper output, string appendFsync = 
     public List<SiloProcess> Silos { get; } = [];
     public List<WebProcess> Webs { get; } = [];
 
+    /// <summary>More environment for every silo and web node started after it is set.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public async Task Start(int silos, int webs)
     {
         await Redis.InitializeAsync();
@@ -30,9 +33,9 @@ public sealed class ClusterWorld(ITestOutputHelper output, string appendFsync = 
         rule.EnsureSuccessStatusCode();
     }
 
-    public Task<SiloProcess> StartSilo() => SiloProcess.Start(Redis.ConnectionString, _clusterId, FreePort.Next(), FreePort.Next());
+    public Task<SiloProcess> StartSilo() => SiloProcess.Start(Redis.ConnectionString, _clusterId, FreePort.Next(), FreePort.Next(), Settings);
 
-    public Task<WebProcess> StartWeb() => WebProcess.Start(Redis.ConnectionString, FreePort.Next(), FreePort.Next(), FreePort.Next(), _clusterId, hostSilo: false);
+    public Task<WebProcess> StartWeb() => WebProcess.Start(Redis.ConnectionString, FreePort.Next(), FreePort.Next(), FreePort.Next(), _clusterId, hostSilo: false, settings: Settings);
 
     /// <summary>
     /// The durable outcome: every acknowledged report raised its alert (each strike does), no report raised two,

@@ -1,5 +1,4 @@
 using FrontAlert.Contracts;
-
 namespace FrontAlert.Grains.Tests;
 
 /// <summary>What the log vouches for: a client's cursor after the log lost data once or twice.</summary>

@@ -34,5 +34,11 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
 
     public Task<LogEpoch> Epoch() => inner.Epoch();
 
+    public Task<Alert?> Find(string id) => inner.Find(id);
+
+    public Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds) => inner.Latest(ruleId, locationIds);
+
+    public Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds) => inner.StandingOn(reportIds);
+
     public IDisposable Watch(Action appended) => inner.Watch(appended);
 }

@@ -10,21 +10,17 @@ public sealed class SiloProcess(HostProcess host, int httpPort) : IAsyncDisposab
 
     public static string Dll => Path.Combine(Repo.Root, "silo", "FrontAlert.Silo", "bin", Repo.Configuration, "net10.0", "FrontAlert.Silo.dll");
 
-    public static async Task<SiloProcess> Start(string redis, string clusterId, int siloPort, int gatewayPort, IDictionary<string, string>? settings = null)
+    /// <param name="settings">More environment, e.g. <c>FrontAlert__Delivery__AllowPrivateEndpoints</c>.</param>
+    public static async Task<SiloProcess> Start(string redis, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings = null)
     {
         var httpPort = FreePort.Next();
-        var environment = new Dictionary<string, string>
+        var host = await HostProcess.Start(Dll, httpPort, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["ConnectionStrings__redis"] = redis,
             ["FrontAlert__ClusterId"] = clusterId,
             ["FrontAlert__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
             ["FrontAlert__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            environment[key] = value;
-        }
-        var host = await HostProcess.Start(Dll, httpPort, environment, "/health/ready");
+        }, "/health/ready");
         return new SiloProcess(host, httpPort);
     }
 

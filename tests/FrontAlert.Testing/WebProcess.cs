@@ -14,9 +14,10 @@ public sealed class WebProcess(HostProcess host, Uri address) : IAsyncDisposable
     public bool HasExited => host.HasExited;
 
     /// <summary>A web node hosting its own silo (the default), or with <paramref name="hostSilo"/> false a client of the cluster.</summary>
-    public static async Task<WebProcess> Start(string redis, int httpPort, int siloPort, int gatewayPort, string clusterId = "proc", bool hostSilo = true)
+    public static async Task<WebProcess> Start(string redis, int httpPort, int siloPort, int gatewayPort, string clusterId = "proc", bool hostSilo = true,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = await HostProcess.Start(Repo.WebDll, httpPort, new Dictionary<string, string>
+        var host = await HostProcess.Start(Repo.WebDll, httpPort, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["ConnectionStrings__redis"] = redis,
             ["FrontAlert__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),

@@ -9,7 +9,7 @@ namespace FrontAlert.Web.Tests;
 /// a contest, re-sent and late reports, strikes, monitor and partisan tolls, a silence, a disabled rule and a rule
 /// created late. Posted over HTTP to a durable (Redis) server, it must raise exactly these alerts, in this order.
 /// </summary>
-public sealed class OffensiveScenarioTests : IAsyncLifetime
+public sealed partial class OffensiveScenarioTests : IAsyncLifetime
 {
     private readonly RedisServer _redis = new();
     private FrontAlertServer _server = null!;

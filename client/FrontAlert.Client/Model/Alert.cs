@@ -27,6 +27,12 @@ public sealed record Alert
     public long? Threshold { get; init; }
     public IReadOnlyList<string> SourceIds { get; init; } = [];
     public IReadOnlyList<string> ReportIds { get; init; } = [];
+
+    /// <summary>On a correction: the id of the alert that no longer holds.</summary>
+    public string? Corrects { get; init; }
+
+    /// <summary>Set when an inhibit rule held this alert's notifications back; the alert is logged all the same.</summary>
+    public string? InhibitedBy { get; init; }
     public DateTimeOffset ObservedAt { get; init; }
     public DateTimeOffset RaisedAt { get; init; }
 }

@@ -102,13 +102,44 @@ public sealed class FrontAlertClient(HttpClient http, string? apiKey = null)
         return low;
     }
 
-    private async Task<T> Send<T>(HttpMethod method, string path, HttpContent? content, CancellationToken cancel)
+    /// <summary>The server's VAPID public key: the <c>applicationServerKey</c> a push subscription is made for.</summary>
+    public Task<PushKey> GetPushKey(CancellationToken cancel = default) =>
+        Send<PushKey>(HttpMethod.Get, "push/key", null, cancel);
+
+    /// <summary>
+    /// Registers a Web Push endpoint (anyone may; rate limited per address). Keep the answer's token: it is the only way
+    /// to read or delete the Subscription without an operator key.
+    /// </summary>
+    public Task<SubscriptionCreated> CreateSubscription(WebPushSubscriptionRequest subscription, CancellationToken cancel = default) =>
+        Send<SubscriptionCreated>(HttpMethod.Post, "subscriptions", JsonContent.Create(subscription, options: ClientJson.Options), cancel);
+
+    /// <summary>Registers a webhook receiver (operator key).</summary>
+    public Task<SubscriptionCreated> CreateSubscription(WebhookSubscriptionRequest subscription, CancellationToken cancel = default) =>
+        Send<SubscriptionCreated>(HttpMethod.Post, "subscriptions", JsonContent.Create(subscription, options: ClientJson.Options), cancel);
+
+    /// <summary>Every Subscription with its delivery state (operator key).</summary>
+    public Task<IReadOnlyList<Subscription>> GetSubscriptions(CancellationToken cancel = default) =>
+        Send<IReadOnlyList<Subscription>>(HttpMethod.Get, "subscriptions", null, cancel);
+
+    /// <summary>One Subscription and its delivery state, with its token (or this client's operator key).</summary>
+    public Task<Subscription> GetSubscription(string id, string? token = null, CancellationToken cancel = default) =>
+        Send<Subscription>(HttpMethod.Get, "subscriptions/" + Uri.EscapeDataString(id), null, cancel, token);
+
+    /// <summary>Removes a Subscription, with its token (or this client's operator key); nothing is delivered to it after.</summary>
+    public Task DeleteSubscription(string id, string? token = null, CancellationToken cancel = default) =>
+        Send<object>(HttpMethod.Delete, "subscriptions/" + Uri.EscapeDataString(id), null, cancel, token);
+
+    private async Task<T> Send<T>(HttpMethod method, string path, HttpContent? content, CancellationToken cancel, string? subscriptionToken = null)
     {
         using var request = new HttpRequestMessage(method, ServerAddress.Api(_root, path)) { Content = content };
         request.Headers.Accept.Add(Json);
         if (apiKey is not null)
         {
             request.Headers.Add("X-Api-Key", apiKey);
+        }
+        if (subscriptionToken is not null)
+        {
+            request.Headers.Add("X-Subscription-Token", subscriptionToken);
         }
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
         if (!response.IsSuccessStatusCode)

@@ -65,6 +65,34 @@ public sealed class MemoryAlertLog : IAlertLog
         }
     }
 
+    public Task<Alert?> Find(string id)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_byId.GetValueOrDefault(id));
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts
+                .Where(a => a.RuleId == ruleId && a.Kind is not (RuleKind.Correction or RuleKind.Contested) && locationIds.Contains(a.LocationId))
+                .GroupBy(a => a.LocationId)
+                .Select(g => g.Last())]);
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds)
+    {
+        lock (_lock)
+        {
+            // A scan: the embedded default holds one process's alerts, and retractions are rare.
+            return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.Where(a => a.ReportIds.Any(reportIds.Contains))]);
+        }
+    }
+
     public Task<long> LastSeq()
     {
         lock (_lock)

@@ -24,6 +24,16 @@ public sealed class MemoryReportStore : IReportStore
     public Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds) =>
         Task.FromResult<IReadOnlySet<string>>(reportIds.Where(_placeOf.ContainsKey).ToHashSet(StringComparer.Ordinal));
 
+    public Task<IReadOnlyDictionary<string, FiledReport>> Find(IReadOnlyList<string> reportIds) =>
+        Task.FromResult<IReadOnlyDictionary<string, FiledReport>>(reportIds
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => _placeOf.TryGetValue(id, out var place) && Place(place).TryGetValue(id, out var entry) ? new FiledReport(place, entry.Report) : null)
+            .OfType<FiledReport>()
+            .ToDictionary(f => f.Report.Id, StringComparer.Ordinal));
+
+    public Task<IReadOnlyList<Report>> History(string locationId) =>
+        Task.FromResult<IReadOnlyList<Report>>([.. Place(locationId).Values.Select(e => e.Report)]);
+
     public Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit) =>
         Task.FromResult<IReadOnlyList<TimelineEntry>>(
             [.. Place(locationId).Values.OrderByDescending(e => e.Report.ObservedAt).ThenByDescending(e => e.Report.Id, StringComparer.Ordinal).Take(limit)]);

@@ -75,7 +75,19 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         var args = new RedisValue[] { EpochIds.New() }
             .Concat(alerts.SelectMany(a => new RedisValue[] { a.Id, JsonSerializer.Serialize(a with { Seq = 0, Epoch = null }, DomainJson.Options) }))
             .ToArray();
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(AppendScript, Keys, args))!;
+        var db = redis.GetDatabase();
+        // The report index goes in the same round trip; it is a set, so a repeated append indexes nothing twice, and an
+        // entry for an append that failed only points at an alert Find does not know.
+        var indexed = Task.WhenAll(alerts
+            .SelectMany(a => a.ReportIds.Select(r => (Report: r, a.Id)))
+            .GroupBy(x => x.Report, StringComparer.Ordinal)
+            .Select(g => db.SetAddAsync(OnReport(g.Key), [.. g.Select(x => (RedisValue)x.Id)])));
+        // The latest alert of each rule per place, for inhibitions; issued in order, so a later alert overwrites.
+        var latest = Task.WhenAll(alerts
+            .Where(a => a.Kind is not (RuleKind.Correction or RuleKind.Contested))
+            .Select(a => db.HashSetAsync(LatestOf(a.RuleId), a.LocationId, a.Id)));
+        var result = (RedisResult[])(await db.ScriptEvaluateAsync(AppendScript, Keys, args))!;
+        await Task.WhenAll(indexed, latest);
         var epoch = (string)result[0]!;
         return [.. alerts.Select((a, i) => a with { Seq = (long)result[i + 1], Epoch = epoch })];
     }
@@ -149,6 +161,42 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         redis.GetSubscriber().Subscribe(AppendedChannel, Handler);
         return new Unwatch(() => redis.GetSubscriber().Unsubscribe(AppendedChannel, Handler));
     }
+
+    public async Task<Alert?> Find(string id)
+    {
+        var db = redis.GetDatabase();
+        var seq = await db.HashGetAsync(Ids, id);
+        if (seq.IsNull)
+        {
+            return null;
+        }
+        var entries = await db.StreamRangeAsync(Stream, $"{seq}-0", $"{seq}-0", 1);
+        return entries.Length == 0 ? null : Parse(entries[0]);
+    }
+
+    public async Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds)
+    {
+        var db = redis.GetDatabase();
+        var ids = (await Task.WhenAll(reportIds.Distinct(StringComparer.Ordinal).Select(r => db.SetMembersAsync(OnReport(r)))))
+            .SelectMany(m => m).Select(v => (string)v!).Distinct(StringComparer.Ordinal);
+        var found = await Task.WhenAll(ids.Select(Find));
+        return [.. found.OfType<Alert>().OrderBy(a => a.Seq)];
+    }
+
+    public async Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds)
+    {
+        if (locationIds.Count == 0)
+        {
+            return [];
+        }
+        var ids = await redis.GetDatabase().HashGetAsync(LatestOf(ruleId), [.. locationIds.Select(l => (RedisValue)l)]);
+        var found = await Task.WhenAll(ids.Where(v => v.HasValue).Select(v => Find((string)v!)));
+        return [.. found.OfType<Alert>()];
+    }
+
+    private static RedisKey LatestOf(string ruleId) => $"fa:alerts:latest:{ruleId}";
+
+    private static RedisKey OnReport(string reportId) => $"fa:alerts:on-report:{reportId}";
 
     public static Alert Parse(StreamEntry entry)
     {

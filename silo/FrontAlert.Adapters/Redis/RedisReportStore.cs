@@ -63,6 +63,35 @@ public sealed class RedisReportStore(IConnectionMultiplexer redis, RetentionOpti
         return reportIds.Where((_, i) => places[i].HasValue).ToHashSet(StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyDictionary<string, FiledReport>> Find(IReadOnlyList<string> reportIds)
+    {
+        var found = new Dictionary<string, FiledReport>(StringComparer.Ordinal);
+        var ids = reportIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+        var db = redis.GetDatabase();
+        var places = await db.HashGetAsync(PlaceOf, [.. ids.Select(id => (RedisValue)id)]);
+        var entries = await Task.WhenAll(ids.Select((id, i) => places[i].HasValue ? db.HashGetAsync(Entries((string)places[i]!), id) : Task.FromResult(RedisValue.Null)));
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (entries[i].HasValue)
+            {
+                found[ids[i]] = new FiledReport((string)places[i]!, Parse(entries[i]).Report);
+            }
+        }
+        return found;
+    }
+
+    public async Task<IReadOnlyList<Report>> History(string locationId)
+    {
+        var entries = await redis.GetDatabase().HashValuesAsync(Entries(locationId));
+        return [.. entries.Select(v => Parse(v).Report)];
+    }
+
+    private static TimelineEntry Parse(RedisValue value) => JsonSerializer.Deserialize<TimelineEntry>((string)value!, DomainJson.Options)!;
+
     public async Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit)
     {
         var db = redis.GetDatabase();

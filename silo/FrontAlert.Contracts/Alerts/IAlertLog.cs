@@ -25,6 +25,18 @@ public interface IAlertLog
     /// </summary>
     Task<LogEpoch> Epoch();
 
+    /// <summary>The logged alert with this id, or null.</summary>
+    Task<Alert?> Find(string id);
+
+    /// <summary>
+    /// The latest logged alert of <paramref name="ruleId"/> for each of <paramref name="locationIds"/> that has one
+    /// (corrections and contested alerts excepted): what an inhibit rule listens to.
+    /// </summary>
+    Task<IReadOnlyList<Alert>> Latest(string ruleId, IReadOnlyList<string> locationIds);
+
+    /// <summary>Logged alerts that name any of <paramref name="reportIds"/> among their reports (what a retraction may undo).</summary>
+    Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds);
+
     /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>
     IDisposable Watch(Action appended);
 }

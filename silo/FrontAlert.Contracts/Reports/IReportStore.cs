@@ -16,6 +16,12 @@ public interface IReportStore
     /// </summary>
     Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds);
 
+    /// <summary>The filed reports among <paramref name="reportIds"/>, whatever their place, with the place they were filed for.</summary>
+    Task<IReadOnlyDictionary<string, FiledReport>> Find(IReadOnlyList<string> reportIds);
+
+    /// <summary>Every report filed for the place, in no particular order: what a retraction recounts from.</summary>
+    Task<IReadOnlyList<Report>> History(string locationId);
+
     /// <summary>Newest first by <c>observedAt</c>.</summary>
     Task<IReadOnlyList<TimelineEntry>> Timeline(string locationId, int limit);
 }

@@ -31,6 +31,12 @@ public sealed record Alert
     public long? Threshold { get; init; }
     public IReadOnlyList<string> SourceIds { get; init; } = [];
     public IReadOnlyList<string> ReportIds { get; init; } = [];
+    /// <summary>For a correction: the alert it corrects, which no longer holds.</summary>
+    public string? Corrects { get; init; }
+
+    /// <summary>Logged but held back from notifications: the id of the alert (or rule) that inhibits it.</summary>
+    public string? InhibitedBy { get; init; }
+
     public DateTimeOffset ObservedAt { get; init; }
     public DateTimeOffset RaisedAt { get; init; }
 }

@@ -24,6 +24,7 @@ public sealed class Catalog
             .Where(r => r.Kind is RuleKind.Strike or RuleKind.ControlChange)
             .GroupBy(r => r.ScopeId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Rules = (rules ?? []).ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         Holdings = (holdings ?? []).ToFrozenDictionary(h => h.LocationId, StringComparer.Ordinal);
         Version = version;
         Locations = locations.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
@@ -40,6 +41,9 @@ public sealed class Catalog
 
     /// <summary>Who held each place when the gazetteer was written: the first known control, not a change.</summary>
     public FrozenDictionary<string, Holding> Holdings { get; }
+
+    /// <summary>Every rule by id: inhibitions and flapping settings are read where alerts are raised.</summary>
+    public FrozenDictionary<string, Rule> Rules { get; }
 
     /// <summary>Strike and control-change rules by scope, in the order they were stored.</summary>
     public FrozenDictionary<string, Rule[]> EventRules { get; }

@@ -9,6 +9,7 @@ namespace FrontAlert.Domain;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ControlEvent), "control")]
 [JsonDerivedType(typeof(StrikeEvent), "strike")]
+[JsonDerivedType(typeof(RetractionEvent), "retraction")]
 public abstract record LocationEvent(string EventId, string LocationId, DateTimeOffset ObservedAt)
 {
     /// <summary>When the place accepted the report: a rule created later never judges this event.</summary>

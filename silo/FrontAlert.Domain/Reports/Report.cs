@@ -10,6 +10,7 @@ namespace FrontAlert.Domain;
 [JsonDerivedType(typeof(ControlReport), "control")]
 [JsonDerivedType(typeof(StrikeReport), "strike")]
 [JsonDerivedType(typeof(TollReport), "toll")]
+[JsonDerivedType(typeof(RetractionReport), "retraction")]
 public abstract record Report
 {
     public required string Id { get; init; }

@@ -24,7 +24,8 @@ public static class ReportReader
         var f = new JsonFields(json, errors);
         var id = f.Id("id");
         var type = f.String("type", required: true, MaxId);
-        var locationId = f.Id("locationId");
+        // A retraction is filed where the report it retracts was: its reporter need not know the place.
+        var locationId = type == "retraction" ? f.OptionalId("locationId") ?? "" : f.Id("locationId");
         var sourceId = f.Id("sourceId");
         var reportedAt = f.Time("reportedAt", required: false, bounds);
         var text = f.String("text", required: false, MaxString);
@@ -34,8 +35,9 @@ public static class ReportReader
             "control" => ReadControl(f, bounds),
             "strike" => ReadStrike(f, bounds),
             "toll" => ReadToll(f, bounds),
+            "retraction" => RetractionReader.Read(f),
             null => null,
-            _ => f.Fail<Report>("type", "must be one of control, strike, toll"),
+            _ => f.Fail<Report>("type", "must be one of control, strike, toll, retraction"),
         };
         if (report is null || errors.Count > 0)
         {

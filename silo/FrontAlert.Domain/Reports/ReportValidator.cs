@@ -5,7 +5,8 @@ public static class ReportValidator
 {
     public static void Check(Report report, Catalog catalog, List<FieldError> errors)
     {
-        if (!catalog.Locations.ContainsKey(report.LocationId))
+        // A retraction's place is the retracted report's, found after reading (it is empty until then).
+        if (!catalog.Locations.ContainsKey(report.LocationId) && !(report is RetractionReport && report.LocationId.Length == 0))
         {
             errors.Add(new("locationId", $"unknown location '{report.LocationId}'"));
         }

@@ -20,6 +20,20 @@ public sealed record Rule
     public Trust? MinTrust { get; init; }
     public string? ActorId { get; init; }
 
+    /// <summary>toll-divergence: how many times the lowest figure the highest must be.</summary>
+    public double? Ratio { get; init; }
+
+    /// <summary>inhibit: while an alert of this rule stands for a place, the target rules' alerts inside it are held.</summary>
+    public string? SourceRuleId { get; init; }
+    public IReadOnlyList<string>? TargetRuleIds { get; init; }
+    [System.Text.Json.Serialization.JsonConverter(typeof(IsoDuration))]
+    public TimeSpan? Window { get; init; }
+
+    /// <summary>control-change: more holder changes than this within <see cref="FlapWindow"/> make the place flap.</summary>
+    public int? FlapChanges { get; init; }
+    [System.Text.Json.Serialization.JsonConverter(typeof(IsoDuration))]
+    public TimeSpan? FlapWindow { get; init; }
+
     public int? MinKilled { get; init; }
     public int? MinCiviliansKilled { get; init; }
 
@@ -33,5 +47,5 @@ public sealed record Rule
     /// <summary>True when the terms that decide a toll crossing differ, so the watch must start over.</summary>
     public bool WatchesDifferently(Rule other) =>
         Kind != other.Kind || Category != other.Category || Threshold != other.Threshold
-        || MinTrust != other.MinTrust || ActorId != other.ActorId || ScopeId != other.ScopeId;
+        || MinTrust != other.MinTrust || ActorId != other.ActorId || ScopeId != other.ScopeId || Ratio != other.Ratio;
 }

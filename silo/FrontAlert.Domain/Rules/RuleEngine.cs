@@ -21,6 +21,19 @@ public static class RuleEngine
                 foreach (var alert in Crossing(state, watch, catalog, writer, events).Where(a => Sounds(rule, a, catalog, now)))
                 {
                     watch.LastFiredAt = now;
+                    alerts.Add(TollCorrection.Remember(watch, alert));
+                }
+                if (TollCorrection.Check(watch, events, catalog, now) is { } correction)
+                {
+                    alerts.Add(correction);
+                }
+                continue;
+            }
+            if (rule.Kind == RuleKind.TollDivergence)
+            {
+                foreach (var alert in Divergence.Judge(state, watch, catalog, now).Where(a => Sounds(rule, a, catalog, now)))
+                {
+                    watch.LastFiredAt = now;
                     alerts.Add(alert);
                 }
                 continue;

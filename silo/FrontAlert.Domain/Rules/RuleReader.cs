@@ -18,7 +18,8 @@ public static class RuleReader
         }
         var f = new JsonFields(json, errors);
         var kind = f.Enum<RuleKind>("kind", required: true);
-        var scopeId = f.Id("scopeId");
+        // An inhibit rule lives with the rule it listens to; naming a scope is optional.
+        var scopeId = kind == RuleKind.Inhibit ? f.OptionalId("scopeId") : f.Id("scopeId");
         var rule = new Rule
         {
             Id = id,
@@ -43,6 +44,7 @@ public static class RuleReader
         {
             errors.Add(new("actorId", $"unknown actor '{rule.ActorId}'"));
         }
+        rule = RuleTerms.Read(rule, json, catalog, errors);
         CheckKind(rule, kind, errors);
         return errors.Count == 0 ? rule : null;
     }

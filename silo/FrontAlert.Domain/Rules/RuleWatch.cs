@@ -10,4 +10,10 @@ public sealed class RuleWatch
     public long LastValue { get; set; }
     public bool Fired { get; set; }
     public DateTimeOffset? LastFiredAt { get; set; }
+
+    /// <summary>The toll alert this watch raised and that still stands, so a retraction can correct it.</summary>
+    public Alert? Raised { get; set; }
+
+    /// <summary>How often this watch fired in this revision (a divergence re-arms; a corrected crossing re-arms).</summary>
+    public int Firings { get; set; }
 }

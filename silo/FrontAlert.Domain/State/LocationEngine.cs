@@ -4,7 +4,7 @@ namespace FrontAlert.Domain;
 /// Applies the rules of evidence to one location's state. Pure and synchronous: the grain loads, calls this,
 /// persists and publishes. Every method leaves new alerts in the outbox and new events in the unsent list.
 /// </summary>
-public sealed class LocationEngine(LocationState state, Catalog catalog, DateTimeOffset now)
+public sealed partial class LocationEngine(LocationState state, Catalog catalog, DateTimeOffset now)
 {
     public const int MaxUnsent = 10_000;
 
@@ -22,7 +22,7 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
-            if (state.Seen.Contains(report.Id) || known.Contains(report.Id) || unfiled.Contains(report.Id))
+            if (state.Seen.Contains(report.Id) || known.Contains(report.Id) || unfiled.Contains(report.Id) || RepeatsRetraction(report))
             {
                 statuses[i] = IngestStatus.Duplicate;
                 continue;
@@ -75,13 +75,22 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
             watch.Rule = rule;
             return;
         }
-        state.Rules[rule.Id] = new RuleWatch { Rule = rule, LastValue = figure, LastFiredAt = watch?.LastFiredAt };
+        state.Rules[rule.Id] = new RuleWatch
+        {
+            Rule = rule, LastValue = figure, LastFiredAt = watch?.LastFiredAt,
+            // A gap already open when the rule is made is the past: it fires when a gap opens after closing.
+            Fired = rule.Kind == RuleKind.TollDivergence && Divergence.Gap(state, rule, catalog) is not null,
+        };
     }
 
     public bool Remove(string ruleId) => state.Rules.Remove(ruleId);
 
     /// <summary>Seeds the first known holder of the place from the gazetteer; it is not a change.</summary>
-    public void Seed(Control control) => state.Control.Seed(control);
+    public void Seed(Control control)
+    {
+        state.Seeded ??= control; // what a retraction's recount starts from
+        state.Control.Seed(control);
+    }
 
     private string? Apply(Report report, List<LocationEvent> events)
     {
@@ -112,6 +121,8 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
                 return null;
             case TollReport toll:
                 return state.Tolls.Apply(toll) ? null : "older than this source's latest figure; kept for the record";
+            case RetractionReport retraction:
+                return Retract(retraction, events);
             default:
                 return null;
         }
@@ -129,6 +140,7 @@ public sealed class LocationEngine(LocationState state, Catalog catalog, DateTim
         if (here)
         {
             raised.AddRange(RuleEngine.JudgeForAncestors(state.LocationId, fresh, catalog, now));
+            Flapping.Judge(state, fresh, raised, catalog, now);
         }
         if (catalog.Locations.GetValueOrDefault(state.LocationId)?.ParentId is not null)
         {

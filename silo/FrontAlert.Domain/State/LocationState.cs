@@ -18,6 +18,10 @@ public sealed class LocationState
     public SeenWindow Seen { get; set; } = new();
     public Dictionary<string, RuleWatch> Rules { get; set; } = new(StringComparer.Ordinal);
     public DateTimeOffset? UpdatedAt { get; set; }
+    public FlapWatch Flaps { get; set; } = new();
+
+    /// <summary>The first known holder (e.g. from the gazetteer), before any report: a recount starts from it.</summary>
+    public Control? Seeded { get; set; }
 
     /// <summary>Grows with every change of the subtree totals or events; sent with every update to the parent.</summary>
     public long Version { get; set; }

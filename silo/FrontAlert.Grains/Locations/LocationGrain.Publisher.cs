@@ -146,6 +146,7 @@ public sealed partial class LocationGrain
         {
             if (Data.Outbox.Count > 0)
             {
+                await _grain.MarkInhibited();
                 var raised = Data.Outbox.ToList();
                 // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
                 using var span = _wroteIn == default

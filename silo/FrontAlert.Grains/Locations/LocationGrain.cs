@@ -38,6 +38,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         _logger = logger;
         _commit = new GroupCommit(() => _store.WriteStateAsync());
         _publisher = new Publisher(this, reports, alerts, pending, logger);
+        (_reports, _alerts) = (reports, alerts);
     }
 
     private LocationState Data => _store.State;
@@ -75,7 +76,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         // Ids this place has not seen recently may be filed already, here (older than the window) or for another
         // place; one lookup answers both (ADR 0003).
         var known = await _publisher.Filed([.. reports.Select(r => r.Id).Where(id => !Data.Seen.Contains(id))]);
-        var statuses = Engine(catalog).Ingest(reports, known);
+        var statuses = reports.Any(r => r is RetractionReport) ? await IngestRetracting(reports, known, catalog) : Engine(catalog).Ingest(reports, known);
         var accepted = statuses.Count(s => s == IngestStatus.Accepted);
         if (accepted > 0)
         {

@@ -16,7 +16,8 @@ namespace FrontAlert.Hosting;
 public static class HealthDefaults
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
-    private const string Ready = "ready";
+    /// <summary>The tag of every check readiness runs; a host adds its own checks with it.</summary>
+    public const string Ready = "ready";
 
     public static IServiceCollection AddFrontAlertHealthChecks(this IServiceCollection services, bool durable)
     {

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 
 namespace FrontAlert.Hosting;
 
-/// <summary>In durable mode, ready only when Redis answers and never evicts (<see cref="EvictionCheck"/>).</summary>
+/// <summary>In durable mode, ready only when Redis answers and keeps every key (<see cref="EvictionCheck"/>).</summary>
 public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -20,7 +20,7 @@ public class ReportReaderErrorTests
     [InlineData(Control, "\"captured\"", "\"fallen\"", "status", "must be one of captured, holds, contested, withdrew")]
     [InlineData(Control, "\"captured\"", "\"7\"", "status", "must be one of captured, holds, contested, withdrew")]
     [InlineData(Control, "\"captured\"", "\"captured, holds\"", "status", "must be one of captured, holds, contested, withdrew")]
-    [InlineData(Control, "\"type\":\"control\"", "\"type\":\"rumour\"", "type", "must be one of control, strike, toll")]
+    [InlineData(Control, "\"type\":\"control\"", "\"type\":\"rumour\"", "type", "must be one of control, strike, toll, retraction")]
     [InlineData(Control, "\"actorId\":\"hts\",", "", "actorId", "is required")]
     [InlineData(Control, "\"r1\"", "\"r 1\"", "id", "may contain only letters, digits and . _ : -")]
     [InlineData(Strike, "\"killed\":4", "\"killed\":-1", "killed", "must be a whole number of zero or more")]

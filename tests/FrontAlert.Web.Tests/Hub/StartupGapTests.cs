@@ -1,3 +1,4 @@
+using FrontAlert.Adapters;
 using FrontAlert.Domain;
 using FrontAlert.Adapters;
 using FrontAlert.Testing;

@@ -11,7 +11,8 @@ namespace FrontAlert.Web.Tests.Telemetry;
 
 /// <summary>
 /// The trace an operator follows from a report to its alert: the server's own OpenTelemetry pipeline, with an
-/// in-memory exporter added where a collector would sit.
+/// in-memory exporter added where a collector would sit. Activity listeners are process-wide, so it also sees the
+/// spans of other tests' servers: the test follows the request its own server took (by port).
 /// </summary>
 public sealed class TraceTests : IAsyncLifetime
 {
@@ -33,7 +34,8 @@ public sealed class TraceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
 
         var post = await Eventually.Get(() => Task.FromResult(_spans.FirstOrDefault(s =>
-            s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/api/v1/reports")), s => s is not null);
+            s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/api/v1/reports"
+            && Equals(s.GetTagItem("server.port"), _server.Address.Port))), s => s is not null);
         Assert.NotNull(post);
         var trace = _spans.Where(s => s.TraceId == post.TraceId).ToList();
         var ingest = Assert.Single(trace, s => s.OperationName == "location ingest");

@@ -72,7 +72,8 @@ public static class AlertsEndpoints
         return (found, cursor);
     }
 
-    private static async Task<(List<Alert>, long)> Backward(IAlertLog log, long from, long before, int wanted, Func<Alert, bool> matches)
+    /// <summary>The newest alerts below <paramref name="before"/> and above <paramref name="from"/> that match, in seq order, and how far it scanned.</summary>
+    internal static async Task<(List<Alert>, long)> Backward(IAlertLog log, long from, long before, int wanted, Func<Alert, bool> matches)
     {
         var found = new List<Alert>();
         var cursor = before;

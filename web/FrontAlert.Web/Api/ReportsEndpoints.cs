@@ -25,7 +25,8 @@ public static class ReportsEndpoints
         {
             return Problems.Body(problem!);
         }
-        var result = await ingestor.Ingest(body.Items);
+        // An operator may retract any source's report; a reporter only a report of the source it names.
+        var result = await ingestor.Ingest(body.Items, request.HttpContext.User.IsInRole(Roles.Operator));
         if (body.Single && result.Rejected.Count == 1)
         {
             return Problems.Invalid(result.Rejected[0].Errors, "The report is not valid");

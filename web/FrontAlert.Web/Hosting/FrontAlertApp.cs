@@ -23,11 +23,13 @@ public static class FrontAlertApp
         var section = builder.Configuration.GetSection(FrontAlertOptions.Section);
         var options = section.Get<FrontAlertOptions>() ?? new FrontAlertOptions();
         builder.Services.Configure<FrontAlertOptions>(section);
+        builder.Services.Configure<CapOptions>(builder.Configuration.GetSection(CapOptions.Section));
         var redis = builder.Configuration.GetConnectionString("redis") is { Length: > 0 } r ? r : null;
         builder.AddFrontAlertOrleans(options, redis);
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ReportBody.MaxBytes);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<UnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -38,6 +40,7 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertSecurity(limits);
         builder.Services.AddFrontAlertRateLimits(limits);
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
         builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
         builder.AddFrontAlertDemo(args);
@@ -59,6 +62,7 @@ public static class FrontAlertApp
         app.UseAuthorization();
         app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
 
+        app.MapOpenApi();
         var api = app.MapGroup("/api/v1");
         api.MapLocations();
         api.MapActorsAndSources();
@@ -66,8 +70,11 @@ public static class FrontAlertApp
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();
+        api.MapAlert();
+        api.MapFormats();
         api.MapMap();
         api.MapFrontAlertHealth();
+        api.MapSubscriptions();
         app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FrontAlert.Web;
 
-/// <summary>Ready once the alert fan-out holds its start position.</summary>
+/// <summary>
+/// A web node is ready only once its fan-out holds its start position in the log: a subscriber served before that
+/// could miss the alerts raised in between.
+/// </summary>
 public sealed class FanoutHealthCheck(AlertFanout fanout) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>

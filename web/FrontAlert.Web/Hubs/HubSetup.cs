@@ -9,6 +9,7 @@ public static class HubSetup
 
     public static IServiceCollection AddFrontAlertHub(this IServiceCollection services)
     {
+        services.AddHealthChecks().AddCheck<FanoutHealthCheck>("fanout", tags: [FrontAlert.Hosting.HealthDefaults.Ready]);
         services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = 256 * 1024;

@@ -11,15 +11,15 @@ namespace FrontAlert.Web;
 /// in parallel across places and in order within one. Returns only once every accepted report is durably stored.
 /// </summary>
 public sealed class Ingestor(
-    IGrainFactory grains, CatalogCache catalogs, TimeProvider clock, IOptions<FrontAlertOptions> options, ILogger<Ingestor> logger)
+    IGrainFactory grains, CatalogCache catalogs, IReportStore store, TimeProvider clock, IOptions<FrontAlertOptions> options, ILogger<Ingestor> logger)
 {
-    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items)
+    public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items, bool asOperator = false)
     {
         var catalog = await catalogs.Get();
         var bounds = new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead);
         var rejected = new List<Rejection>();
         var valid = new List<Report>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = 0;
         for (var i = 0; i < items.Count; i++)
         {
@@ -29,7 +29,7 @@ public sealed class Ingestor(
             {
                 rejected.Add(new Rejection(i, IdOf(items[i].Json), errors));
             }
-            else if (!ids.Add(report.Id))
+            else if (!ids.TryAdd(report.Id, i))
             {
                 duplicates++; // the same id twice in one batch: the second is a duplicate, whatever its place
             }
@@ -37,6 +37,11 @@ public sealed class Ingestor(
             {
                 valid.Add(report);
             }
+        }
+        if (valid.Any(r => r is RetractionReport))
+        {
+            valid = await new Retractions(store, clock).Place(valid, ids, asOperator, rejected);
+            rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
         }
         var groups = valid.GroupBy(r => r.LocationId, StringComparer.Ordinal).ToList();
         var results = await Task.WhenAll(groups.Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));

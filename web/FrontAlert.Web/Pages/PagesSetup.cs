@@ -10,6 +10,12 @@ namespace FrontAlert.Web;
 /// </summary>
 public static class PagesSetup
 {
+    /// <summary>
+    /// The service worker's path. At the root, so its scope (<c>/</c>) covers every page; a worker's script is
+    /// governed by the Content-Security-Policy of its own response, so it gets the pages' policy too.
+    /// </summary>
+    public const string ServiceWorkerPath = "/sw.js";
+
     public static WebApplication UseFrontAlertPages(this WebApplication app)
     {
         var files = new PhysicalFileProvider(WebRoot(app.Environment));

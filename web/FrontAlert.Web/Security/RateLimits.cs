@@ -11,6 +11,7 @@ public static class RateLimits
 {
     public const string Ingest = "ingest";
     public const string HubConnects = "hub-connects";
+    public const string Subscriptions = "subscriptions";
 
     public static IServiceCollection AddFrontAlertRateLimits(this IServiceCollection services, LimitOptions limits) =>
         services.AddRateLimiter(o =>
@@ -31,6 +32,15 @@ public static class RateLimits
                 : RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.HubConnectsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            // The operator's webhooks are not limited: the limit is against anonymous floods of Web Push Subscriptions.
+            o.AddPolicy(Subscriptions, http => limits.SubscriptionsPerMinute <= 0 || http.User.IsInRole(Roles.Operator)
+                ? RateLimitPartition.GetNoLimiter(Address(http))
+                : RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.SubscriptionsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

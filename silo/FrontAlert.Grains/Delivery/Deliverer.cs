@@ -1,0 +1,138 @@
+using FrontAlert.Contracts;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using FrontAlert.Domain;
+using Lib.Net.Http.WebPush;
+using Lib.Net.Http.WebPush.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace FrontAlert.Grains;
+
+/// <summary>
+/// Sends one alert to one Subscription, once: Web Push through Lib.Net.Http.WebPush (RFC 8291 aes128gcm, RFC 8292
+/// VAPID, RFC 8030 TTL/Urgency/Topic), webhooks signed the Standard Webhooks way. Retrying is the grain's business;
+/// this only says what the attempt came to. One per silo: its connection pool is shared by every Subscription.
+/// </summary>
+public sealed class Deliverer : IDisposable
+{
+    private readonly DeliveryOptions _options;
+    private readonly IVapidKeyStore _keys;
+    private readonly TimeProvider _clock;
+    private readonly HttpClient _http;
+    private readonly PushServiceClient _push;
+    private readonly VapidOrigin _origin;
+    private VapidAuthentication? _vapid;
+
+    public Deliverer(IOptions<DeliveryOptions> options, IVapidKeyStore keys, TimeProvider clock)
+    {
+        _options = options.Value;
+        _keys = keys;
+        _clock = clock;
+        _origin = new VapidOrigin(EndpointGuard.Handler(_options.AllowPrivateEndpoints));
+        _http = new HttpClient(_origin) { Timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds) };
+        // The grain decides when to retry a 429, with its own back-off; the library must not sleep inside a grain turn.
+        _push = new PushServiceClient(_http) { AutoRetryAfter = false, DefaultTimeToLive = _options.TimeToLiveSeconds };
+    }
+
+    public async Task<DeliveryOutcome> Send(Subscription subscription, Alert alert, CancellationToken cancel)
+    {
+        try
+        {
+            return subscription.Channel == SubscriptionChannel.WebPush
+                ? await Push(subscription, alert, cancel)
+                : await Webhook(subscription, alert, cancel);
+        }
+        catch (HttpRequestException e)
+        {
+            return new DeliveryOutcome(DeliveryResult.Retry, e.Message);
+        }
+        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return new DeliveryOutcome(DeliveryResult.Retry, $"no answer within {_options.TimeoutSeconds} s");
+        }
+    }
+
+    /// <summary>Urgency from severity: a critical alert may wake a phone that saves its battery.</summary>
+    public static PushMessageUrgency Urgency(Severity severity) => severity switch
+    {
+        Severity.Critical => PushMessageUrgency.High,
+        Severity.Warning => PushMessageUrgency.Normal,
+        _ => PushMessageUrgency.Low,
+    };
+
+    private async Task<DeliveryOutcome> Push(Subscription subscription, Alert alert, CancellationToken cancel)
+    {
+        var message = new PushMessage(PushPayload.For(alert))
+        {
+            Topic = PushTopic.For(alert),
+            Urgency = Urgency(alert.Severity),
+            TimeToLive = _options.TimeToLiveSeconds,
+        };
+        var target = new PushSubscription { Endpoint = subscription.Endpoint };
+        target.SetKey(PushEncryptionKeyName.P256DH, subscription.P256dh);
+        target.SetKey(PushEncryptionKeyName.Auth, subscription.Auth);
+        try
+        {
+            await _push.RequestPushMessageDeliveryAsync(target, message, await Vapid(), VapidAuthenticationScheme.Vapid, cancel);
+            return DeliveryOutcome.Delivered;
+        }
+        catch (PushServiceClientException e)
+        {
+            return Outcome(e.StatusCode, e.Headers?.RetryAfter, gone: [HttpStatusCode.NotFound, HttpStatusCode.Gone]);
+        }
+    }
+
+    private async Task<DeliveryOutcome> Webhook(Subscription subscription, Alert alert, CancellationToken cancel)
+    {
+        var body = subscription.Format == WebhookFormat.Alertmanager
+            ? AlertmanagerPayload.For(subscription, alert)
+            : JsonSerializer.Serialize(alert, DomainJson.Options);
+        var now = _clock.GetUtcNow();
+        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Endpoint)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        // webhook-id is the alert id on every attempt, so a receiver can drop what at-least-once delivery repeats.
+        request.Headers.Add("webhook-id", alert.Id);
+        request.Headers.Add("webhook-timestamp", now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", new StandardWebhooks.StandardWebhook(subscription.Secret!).Sign(alert.Id, now, body));
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
+        // Standard Webhooks: a 410 says the receiver wants no more; anything else that failed may be passing.
+        return response.IsSuccessStatusCode ? DeliveryOutcome.Delivered : Outcome(response.StatusCode, response.Headers.RetryAfter, gone: [HttpStatusCode.Gone]);
+    }
+
+    private DeliveryOutcome Outcome(HttpStatusCode status, RetryConditionHeaderValue? retryAfter, HttpStatusCode[] gone)
+    {
+        if (gone.Contains(status))
+        {
+            return new DeliveryOutcome(DeliveryResult.Gone, $"HTTP {(int)status}");
+        }
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - _clock.GetUtcNow() : null);
+        return new DeliveryOutcome(DeliveryResult.Retry, $"HTTP {(int)status}", wait > TimeSpan.Zero ? wait : null);
+    }
+
+    private async ValueTask<VapidAuthentication> Vapid()
+    {
+        if (_vapid is { } vapid)
+        {
+            return vapid;
+        }
+        var keys = await _keys.Get();
+        var created = new VapidAuthentication(keys.PublicKey, keys.PrivateKey) { Subject = _options.VapidSubject, TokenCache = new VapidTokens(_clock) };
+        if (Interlocked.CompareExchange(ref _vapid, created, null) is { } won)
+        {
+            created.Dispose();
+            return won;
+        }
+        _origin.Vapid = created;
+        return created;
+    }
+
+    public void Dispose()
+    {
+        _vapid?.Dispose();
+        _http.Dispose();
+    }
+}

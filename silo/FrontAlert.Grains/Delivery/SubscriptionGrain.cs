@@ -1,0 +1,193 @@
+using FrontAlert.Contracts;
+using FrontAlert.Domain;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FrontAlert.Grains;
+
+/// <summary>
+/// Delivers a Subscription's alerts in log order, at least once and never skipping one: the cursor in grain state
+/// moves past an alert only after it was delivered or found unwanted, so a silo that dies mid-delivery leaves a
+/// cursor the next activation resumes from (it may send the last alert again, with the same webhook-id and Topic).
+/// Delivery runs in a non-interleaved timer turn; nudges interleave and only bring that timer forward.
+/// </summary>
+public sealed class SubscriptionGrain(
+    [PersistentState("subscription", FrontAlertStorage.Name)] IPersistentState<SubscriptionState> store,
+    IAlertLog log,
+    CatalogCache catalogs,
+    ISubscriptionRegistry registry,
+    Deliverer deliverer,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    ILogger<SubscriptionGrain> logger) : Grain, ISubscriptionGrain
+{
+    private const int Page = 100;
+    private IGrainTimer? _timer;
+    private bool _delivering;
+    private bool _again;
+    private long _known;
+
+    private SubscriptionState State => store.State;
+    private DeliveryOptions Options => options.Value;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A new activation (a nudge, a sweep, or the silo it lived on died) picks up where the stored cursor says.
+        if (State.Subscription is not null && State.Delivery.Status == DeliveryStatus.Active)
+        {
+            Schedule(Until(State.Delivery.NextAttemptAt));
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<bool> Create(Subscription subscription)
+    {
+        if (State.Subscription is not null)
+        {
+            return false;
+        }
+        State.Subscription = subscription;
+        State.Delivery = new DeliveryState { Cursor = await log.LastSeq() };
+        await store.WriteStateAsync(CancellationToken.None);
+        logger.LogInformation("Subscription {SubscriptionId} ({Channel}) created from seq {Cursor}", subscription.Id, subscription.Channel, State.Delivery.Cursor);
+        return true;
+    }
+
+    public Task<SubscriptionView?> View() =>
+        Task.FromResult(State.Subscription is { } s ? new SubscriptionView(s, State.Delivery) : null);
+
+    public async Task<bool> Remove()
+    {
+        if (State.Subscription is null)
+        {
+            return false;
+        }
+        await Forget("removed on request");
+        return true;
+    }
+
+    public Task Nudge(long lastSeq)
+    {
+        _known = Math.Max(_known, lastSeq);
+        _again |= _delivering; // the turn under way may have read the log before these alerts were there
+        if (State.Subscription is not null && State.Delivery.Status == DeliveryStatus.Active && !_delivering
+            && State.Delivery.Cursor < _known && Until(State.Delivery.NextAttemptAt) == TimeSpan.Zero)
+        {
+            Schedule(TimeSpan.Zero);
+        }
+        return Task.CompletedTask;
+    }
+
+    private TimeSpan Until(DateTimeOffset? at) => at is { } t && t > clock.GetUtcNow() ? t - clock.GetUtcNow() : TimeSpan.Zero;
+
+    private void Schedule(TimeSpan due)
+    {
+        if (_timer is null)
+        {
+            _timer = this.RegisterGrainTimer(Deliver, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = true });
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task Deliver(CancellationToken cancel)
+    {
+        _delivering = true;
+        try
+        {
+            await DeliverPending(cancel);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The log or the store is away: the cursor is where it was, so try again soon.
+            logger.LogWarning(e, "Subscription {SubscriptionId} could not deliver; retrying", this.GetPrimaryKeyString());
+            Schedule(TimeSpan.FromSeconds(1));
+        }
+        finally
+        {
+            _delivering = false;
+            if (_again && State.Subscription is not null && Until(State.Delivery.NextAttemptAt) == TimeSpan.Zero)
+            {
+                Schedule(TimeSpan.Zero);
+            }
+            _again = false;
+        }
+    }
+
+    private async Task DeliverPending(CancellationToken cancel)
+    {
+        while (State.Subscription is { } subscription && State.Delivery.Status == DeliveryStatus.Active)
+        {
+            var page = await log.Read(State.Delivery.Cursor, Page);
+            if (page.Count == 0)
+            {
+                return;
+            }
+            var catalog = await catalogs.Get();
+            var before = State.Delivery;
+            foreach (var alert in page)
+            {
+                if (subscription.Wants(alert, catalog) && !await Send(subscription, alert, cancel))
+                {
+                    return;
+                }
+                State.Delivery = State.Delivery with { Cursor = alert.Seq };
+            }
+            // One write per page: a crash repeats at most a page's deliveries, each with its own webhook-id and Topic.
+            if (State.Delivery != before)
+            {
+                await store.WriteStateAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>True when delivered; false when delivery stops for now (retry scheduled, parked or removed).</summary>
+    private async Task<bool> Send(Subscription subscription, Alert alert, CancellationToken cancel)
+    {
+        var outcome = await deliverer.Send(subscription, alert, cancel);
+        var now = clock.GetUtcNow();
+        var delivery = State.Delivery with { LastAttemptAt = now };
+        switch (outcome.Result)
+        {
+            case DeliveryResult.Delivered:
+                State.Delivery = delivery with { Delivered = delivery.Delivered + 1, Failures = 0, LastError = null, LastDeliveredAt = now, NextAttemptAt = null };
+                return true;
+            case DeliveryResult.Gone:
+                logger.LogInformation("Subscription {SubscriptionId} removed: its receiver answered {Error}", subscription.Id, outcome.Error);
+                await Forget(outcome.Error!);
+                return false;
+            default:
+                var failures = delivery.Failures + 1;
+                if (failures >= Options.MaxFailures)
+                {
+                    State.Delivery = delivery with { Failures = failures, LastError = outcome.Error, Status = DeliveryStatus.Failing, NextAttemptAt = null };
+                    logger.LogWarning("Subscription {SubscriptionId} parked as failing after {Failures} failures: {Error}", subscription.Id, failures, outcome.Error);
+                }
+                else
+                {
+                    var wait = Backoff.Delay(failures, TimeSpan.FromMilliseconds(Options.FirstRetryMilliseconds), TimeSpan.FromSeconds(Options.MaxRetrySeconds),
+                        outcome.RetryAfter, Random.Shared.NextDouble());
+                    State.Delivery = delivery with { Failures = failures, LastError = outcome.Error, NextAttemptAt = now + wait };
+                    logger.LogInformation("Subscription {SubscriptionId}: alert {Seq} failed ({Error}); attempt {Attempt} in {Wait}", subscription.Id, alert.Seq, outcome.Error, failures + 1, wait);
+                    Schedule(wait);
+                }
+                await store.WriteStateAsync(CancellationToken.None);
+                return false;
+        }
+    }
+
+    private async Task Forget(string why)
+    {
+        var id = this.GetPrimaryKeyString();
+        await registry.Remove(id);
+        await store.ClearStateAsync();
+        State.Subscription = null;
+        State.Delivery = new DeliveryState();
+        _timer?.Dispose();
+        _timer = null;
+        logger.LogInformation("Subscription {SubscriptionId} removed: {Why}", id, why);
+        DeactivateOnIdle();
+    }
+}

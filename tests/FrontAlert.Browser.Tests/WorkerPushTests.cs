@@ -1,0 +1,108 @@
+using System.Text.Json;
+using FrontAlert.Testing;
+
+namespace FrontAlert.Browser.Tests;
+
+/// <summary>
+/// Pushes delivered to the installed service worker through the DevTools protocol, the way Chromium's own push service
+/// would hand them over (no push service is reachable from the test machine), and the notifications the worker shows.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WorkerPushTests(BrowserFixture fx)
+{
+    private const string Notifications = """
+        async () => (await (await navigator.serviceWorker.ready).getNotifications())
+          .map(n => ({ tag: n.tag, title: n.title, body: n.body, url: n.data?.url, seq: n.data?.seq, requireInteraction: n.requireInteraction }))
+        """;
+
+    [Fact]
+    public async Task Each_push_is_a_notification_tagged_with_its_place_and_a_confirmation_replaces_the_claim()
+    {
+        await using var web = await fx.Open("/", permissions: ["notifications"]);
+        var page = web.Page;
+        var origin = fx.Server.Address.GetLeftPart(UriPartial.Authority);
+        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        var cdp = await web.Context.NewCDPSessionAsync(page);
+        var registrationId = await RegistrationId(cdp, origin + "/");
+
+        async Task Push(object alert) => await cdp.SendAsync("ServiceWorker.deliverPushMessage", new()
+        {
+            ["origin"] = origin,
+            ["registrationId"] = registrationId,
+            ["data"] = JsonSerializer.Serialize(alert, JsonSerializerOptions.Web),
+        });
+
+        await Push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
+        var shown = await Eventually.Get(() => Shown(page), n => n.Count == 1, TimeSpan.FromSeconds(15));
+        var claim = Assert.Single(shown);
+        Assert.Equal("sy-saraqib", claim.GetProperty("tag").GetString());
+        Assert.Equal("Saraqib claimed by HTS", claim.GetProperty("title").GetString());
+        Assert.Contains("Saraqib", claim.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal("/location.html?id=sy-saraqib", claim.GetProperty("url").GetString()); // where a click goes
+
+        // the confirmation about the same place replaces the claim: still one notification for Saraqib
+        await Push(Alert(102, "sy-saraqib", "Saraqib", "Saraqib changed hands", "confirmed", "critical"));
+        shown = await Eventually.Get(() => Shown(page), n => n.Any(x => x.GetProperty("seq").GetInt64() == 102), TimeSpan.FromSeconds(15));
+        var confirmed = Assert.Single(shown);
+        Assert.Equal("sy-saraqib", confirmed.GetProperty("tag").GetString());
+        Assert.Equal("Saraqib changed hands", confirmed.GetProperty("title").GetString());
+        Assert.True(confirmed.GetProperty("requireInteraction").GetBoolean()); // critical stays until it is seen
+
+        // an at-least-once repeat of the claim does not bring it back; another place gets its own notification
+        await Push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
+        await Push(Alert(103, "sy-maarat-al-numan", "Maarat al-Numan", "Maarat al-Numan struck", null, "warning"));
+        shown = await Eventually.Get(() => Shown(page), n => n.Count == 2, TimeSpan.FromSeconds(15));
+        Assert.Equal(["sy-maarat-al-numan", "sy-saraqib"], shown.Select(n => n.GetProperty("tag").GetString()!).Order());
+        Assert.Equal("Saraqib changed hands", shown.Single(n => n.GetProperty("tag").GetString() == "sy-saraqib").GetProperty("title").GetString());
+
+        // text from the alert stays text: markup in a title is shown as written
+        await Push(Alert(104, "sy-idlib", "Idlib Governorate", "<img src=x onerror=alert(1)>", null, "info"));
+        shown = await Eventually.Get(() => Shown(page), n => n.Count == 3, TimeSpan.FromSeconds(15));
+        Assert.Equal("<img src=x onerror=alert(1)>", shown.Single(n => n.GetProperty("tag").GetString() == "sy-idlib").GetProperty("title").GetString());
+        web.AssertStayedLocal();
+        web.AssertNoScriptErrors();
+    }
+
+    private static object Alert(long seq, string place, string name, string title, string? confidence, string severity) => new
+    {
+        id = $"alert-{seq}-{place}",
+        seq,
+        ruleId = "browser-push",
+        kind = confidence is null ? "strike" : "control-change",
+        severity,
+        locationId = place,
+        locationName = name,
+        scopeId = "sy-idlib",
+        title,
+        message = $"{name}: {title}",
+        confidence,
+        sourceIds = new[] { "sohr" },
+        observedAt = DateTimeOffset.UtcNow.ToString("O"),
+        raisedAt = DateTimeOffset.UtcNow.ToString("O"),
+    };
+
+    private static async Task<List<JsonElement>> Shown(IPage page) =>
+        [.. (await page.EvaluateAsync<JsonElement>(Notifications)).EnumerateArray().Select(e => e.Clone())];
+
+    /// <summary>The DevTools id of the worker registration for the scope, from the events ServiceWorker.enable sends.</summary>
+    private static async Task<string> RegistrationId(ICDPSession cdp, string scope)
+    {
+        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        cdp.Event("ServiceWorker.workerRegistrationUpdated").OnEvent += (_, e) =>
+        {
+            if (e is not { } body)
+            {
+                return;
+            }
+            foreach (var r in body.GetProperty("registrations").EnumerateArray())
+            {
+                if (r.GetProperty("scopeURL").GetString() == scope && !r.GetProperty("isDeleted").GetBoolean())
+                {
+                    found.TrySetResult(r.GetProperty("registrationId").GetString()!);
+                }
+            }
+        };
+        await cdp.SendAsync("ServiceWorker.enable");
+        return await found.Task.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+}
