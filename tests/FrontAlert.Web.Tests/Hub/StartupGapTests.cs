@@ -1,6 +1,5 @@
 using FrontAlert.Adapters;
 using FrontAlert.Domain;
-using FrontAlert.Adapters;
 using FrontAlert.Testing;
 
 namespace FrontAlert.Web.Tests.Hub;

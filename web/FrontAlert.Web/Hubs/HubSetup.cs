@@ -28,8 +28,6 @@ public static class HubSetup
         // one instance: the hub waits on it to hold its start position
         services.AddSingleton<AlertFanout>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertFanout>());
-        // not ready until live delivery holds its start position: a Subscribe before that would wait for it
-        services.AddHealthChecks().AddCheck<FanoutHealthCheck>("fanout", tags: ["ready"]);
         services.AddHostedService<LocationFanout>();
         return services;
     }
