@@ -40,6 +40,8 @@ public static class FrontAlertSilo
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<CatalogCache>();
+        silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        silo.Services.AddHostedService<LogTrimmer>();
         silo.Services.AddFrontAlertDelivery();
         if (redis is null)
         {

@@ -31,7 +31,8 @@ public static class SiloApp
             silo.AddDashboard();
         });
         var app = builder.Build();
-        app.MapOrleansDashboard("/dashboard");
+        app.UseDashboardGuard(options.Dashboard);
+        app.MapOrleansDashboard(DashboardGuard.Path);
         app.MapFrontAlertHealth();
         app.MapFrontAlertMetrics(c => OperatorKey.Check(c, builder.Configuration));
         return app;

@@ -9,4 +9,7 @@ public sealed class SiloOptions
 
     /// <summary>The address other silos and clients reach this one at; loopback unless set (containers set their own).</summary>
     public string? AdvertisedAddress { get; set; }
+
+    /// <summary><c>FrontAlert:Dashboard</c>.</summary>
+    public DashboardOptions Dashboard { get; set; } = new();
 }

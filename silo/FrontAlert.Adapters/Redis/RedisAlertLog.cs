@@ -59,7 +59,9 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
 
     private static readonly string EpochScript = EnsureEpoch + "\n" + """
         local id = ensure_epoch(ARGV[1])
-        local out = { id, redis.call('GET', KEYS[2]) or '0' }
+        local last = redis.call('GET', KEYS[2]) or '0'
+        local first = redis.call('XRANGE', KEYS[3], '-', '+', 'COUNT', 1)[1]
+        local out = { id, last, first and string.match(first[1], '^(%d+)') or tostring(tonumber(last) + 1) }
         for _, entry in ipairs(redis.call('LRANGE', KEYS[6], 0, -1)) do out[#out + 1] = entry end
         return out
         """;
@@ -93,8 +95,11 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
     public async Task<LogEpoch> Epoch()
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(EpochScript, Keys, [EpochIds.New()]))!;
-        var history = result.Skip(2).Select(r => ((string)r!).Split(' ')).Select(p => new EpochStart(p[0], long.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
-        return new LogEpoch((string)result[0]!, long.Parse((string)result[1]!, CultureInfo.InvariantCulture), history);
+        var history = result.Skip(3).Select(r => ((string)r!).Split(' ')).Select(p => new EpochStart(p[0], long.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
+        return new LogEpoch((string)result[0]!, long.Parse((string)result[1]!, CultureInfo.InvariantCulture), history)
+        {
+            FirstSeq = long.Parse((string)result[2]!, CultureInfo.InvariantCulture),
+        };
     }
 
     public Task<IReadOnlyList<Alert>> Read(long after, int limit) =>
@@ -113,6 +118,35 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         await transaction.ExecuteAsync();
         var id = (string?)await epoch;
         return [.. (await entries).Select(e => Parse(e) with { Epoch = id })];
+    }
+
+    /// <summary>
+    /// Drops the oldest alerts beyond <paramref name="maxCount"/> or raised before <paramref name="raisedBefore"/>, with
+    /// their entries in the id map. The counter is not touched: seqs go on from where they were. How many went.
+    /// </summary>
+    public async Task<int> Trim(long maxCount, DateTimeOffset? raisedBefore)
+    {
+        const int Page = 500;
+        var db = redis.GetDatabase();
+        var keepFrom = maxCount > 0 ? await LastSeq() - maxCount + 1 : 0;
+        var trimmed = 0;
+        while (true)
+        {
+            var page = (await db.StreamRangeAsync(Stream, "-", "+", Page)).Select(Parse).ToList();
+            var cut = page.TakeWhile(a => a.Seq < keepFrom || a.RaisedAt < raisedBefore).ToList();
+            if (cut.Count == 0)
+            {
+                return trimmed;
+            }
+            // the ids first: an id without its entry is a re-append that gets a new seq, an entry without its id a repeat
+            await db.HashDeleteAsync(Ids, [.. cut.Select(a => (RedisValue)a.Id)]);
+            await db.ExecuteAsync("XTRIM", Stream, "MINID", $"{cut[^1].Seq + 1}-0");
+            trimmed += cut.Count;
+            if (cut.Count < page.Count)
+            {
+                return trimmed;
+            }
+        }
     }
 
     public async Task<long> LastSeq()

@@ -9,8 +9,26 @@ namespace FrontAlert.Adapters;
 /// Reports in Redis: a hash per place (id → entry) for lookups, and a sorted set by event time for the timeline.
 /// Both writes are set-like, so repeating a filing after a crash stores nothing twice.
 /// </summary>
-public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStore
+public sealed class RedisReportStore(IConnectionMultiplexer redis, RetentionOptions retention) : IReportStore
 {
+    public RedisReportStore(IConnectionMultiplexer redis) : this(redis, new RetentionOptions()) { }
+
+    public RedisReportStore(IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<RetentionOptions> retention) : this(redis, retention.Value) { }
+
+    /// <summary>
+    /// Keeps a place's newest reports (by observedAt) within the count: the oldest go from its timeline and its store,
+    /// at most 1,000 a filing. Their ids stay in the report-place index, so a re-post is still a duplicate.
+    /// </summary>
+    private const string TrimScript = """
+        local over = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[1])
+        if over <= 0 then return 0 end
+        if over > 1000 then over = 1000 end
+        local ids = redis.call('ZRANGE', KEYS[2], 0, over - 1)
+        redis.call('ZREMRANGEBYRANK', KEYS[2], 0, over - 1)
+        redis.call('HDEL', KEYS[1], unpack(ids))
+        return over
+        """;
+
     /// <summary>Report id → the place it was filed for, across all places.</summary>
     private const string PlaceOf = "fa:report-places";
 
@@ -29,6 +47,10 @@ public sealed class RedisReportStore(IConnectionMultiplexer redis) : IReportStor
         var places = batch.HashSetAsync(PlaceOf, [.. entries.Select(e => new HashEntry(e.Report.Id, locationId))]);
         batch.Execute();
         await Task.WhenAll(hash, order, places);
+        if (retention.ReportsPerPlace > 0)
+        {
+            await db.ScriptEvaluateAsync(TrimScript, [Entries(locationId), Chronology(locationId)], [retention.ReportsPerPlace]);
+        }
     }
 
     public async Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds)

@@ -7,6 +7,9 @@ namespace FrontAlert.Contracts;
 /// </summary>
 public sealed record LogEpoch(string Id, long LastSeq, IReadOnlyList<EpochStart> History)
 {
+    /// <summary>The oldest seq retention kept (the last seq + 1 when the log is empty); 1 while nothing was trimmed.</summary>
+    public long FirstSeq { get; init; } = 1;
+
     /// <summary>
     /// The point after which a client holding (<paramref name="epoch"/>, <paramref name="afterSeq"/>) can be given
     /// the log without a gap or a seq it saw for another alert. A client of an earlier epoch is trusted up to the
@@ -21,6 +24,11 @@ public sealed record LogEpoch(string Id, long LastSeq, IReadOnlyList<EpochStart>
             // Ahead of the log: a client of this epoch saw everything up to the last seq; any other only up to the fork.
             var from = epoch == Id ? LastSeq : Math.Min(LastSeq, Current.Fork);
             return new(from, CursorCheck.Ahead);
+        }
+        if (trusted < FirstSeq - 1)
+        {
+            // retention removed alerts after the cursor: the replay starts at the oldest kept, and says so
+            return new(FirstSeq - 1, CursorCheck.Trimmed);
         }
         return new(trusted, trusted < afterSeq ? CursorCheck.Epoch : null);
     }

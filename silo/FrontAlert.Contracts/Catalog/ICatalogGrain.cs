@@ -24,6 +24,9 @@ public interface ICatalogGrain : IGrainWithStringKey
     [Alias("PutSilence")] Task<Silence> PutSilence(Silence silence);
     [Alias("RemoveSilence")] Task<bool> RemoveSilence(string id);
 
+    /// <summary>Removes every silence whose time is up; how many went.</summary>
+    [Alias("RemoveExpiredSilences")] Task<int> RemoveExpiredSilences();
+
     /// <summary>Stores the rule with its scope location (where it is evaluated) and in the index; returns it as stored.</summary>
     [Alias("PutRule")] Task<Rule> PutRule(Rule rule);
     [Alias("RemoveRule")] Task<bool> RemoveRule(string id);

@@ -83,8 +83,22 @@ public sealed class CatalogGrain(
 
     public async Task<Silence> PutSilence(Silence silence)
     {
+        // expired silences mute nothing: they go with the next change instead of piling up in the catalog
+        var now = clock.GetUtcNow();
+        State.Silences.RemoveAll(s => s.Until <= now && s.Id != silence.Id);
         await Upsert(State.Silences, silence, s => s.Id);
         return silence;
+    }
+
+    public async Task<int> RemoveExpiredSilences()
+    {
+        var now = clock.GetUtcNow();
+        var removed = State.Silences.RemoveAll(s => s.Until <= now);
+        if (removed > 0)
+        {
+            await Save();
+        }
+        return removed;
     }
 
     public async Task<bool> RemoveSilence(string id)

@@ -1,6 +1,5 @@
 using FrontAlert.Adapters;
 using FrontAlert.Domain;
-using FrontAlert.Grains;
 using FrontAlert.Testing;
 
 namespace FrontAlert.Web.Tests.Hub;

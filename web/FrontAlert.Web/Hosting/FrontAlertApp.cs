@@ -36,8 +36,9 @@ public static class FrontAlertApp
             o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
         });
-        builder.Services.AddFrontAlertSecurity();
-        builder.Services.AddFrontAlertRateLimits(section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions());
+        var limits = section.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
+        builder.Services.AddFrontAlertSecurity(limits);
+        builder.Services.AddFrontAlertRateLimits(limits);
         builder.Services.AddSingleton<Ingestor>();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
@@ -45,6 +46,12 @@ public static class FrontAlertApp
         builder.AddFrontAlertDemo(args);
 
         var app = builder.Build();
+        // a bad key configuration stops the node at startup, naming the setting, rather than at the first request
+        app.Services.GetRequiredService<ApiKeyRing>();
+        if (options.ForwardedHeaders.KnownProxies is { Length: > 0 } proxies)
+        {
+            app.UseFrontAlertForwardedHeaders(proxies);
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseFrontAlertRequestLogging(logger);

@@ -19,4 +19,7 @@ public sealed class FrontAlertOptions
 
     /// <summary>What reports may say: <c>FrontAlert__Reports__MaxAhead</c> (default 00:10:00).</summary>
     public ReportOptions Reports { get; set; } = new();
+
+    /// <summary><c>FrontAlert:ForwardedHeaders</c>: honour X-Forwarded-For/-Proto from these proxies only.</summary>
+    public ForwardedOptions ForwardedHeaders { get; set; } = new();
 }

@@ -27,11 +27,8 @@ public static class PagesSetup
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
-                    || context.Request.Path.Equals(ServiceWorkerPath, StringComparison.Ordinal))
-                {
-                    headers.ContentSecurityPolicy = policy;
-                }
+                // on every response, not on HTML only: a JSON or text answer opened in a browser is a document too
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
                 return Task.CompletedTask;

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -15,8 +13,7 @@ public sealed class ApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<FrontAlertOptions> settings,
-    IConfiguration configuration) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiKeyRing keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Name = "ApiKey";
     public const string Header = "X-Api-Key";
@@ -47,20 +44,5 @@ public sealed class ApiKeyHandler(
     private Task Problem(int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
 
-    private string? RoleOf(string key)
-    {
-        var keys = settings.CurrentValue.ApiKeys
-            .Append(new(configuration[Roles.OperatorKeyVariable] ?? "", Roles.Operator))
-            .Append(new(configuration[Roles.ReporterKeyVariable] ?? "", Roles.Reporter));
-        // Compare every key in constant time so response timing says nothing about near misses.
-        string? match = null;
-        foreach (var (candidate, role) in keys)
-        {
-            if (candidate.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(key)))
-            {
-                match ??= role;
-            }
-        }
-        return match;
-    }
+    private string? RoleOf(string key) => keys.RoleOf(key);
 }

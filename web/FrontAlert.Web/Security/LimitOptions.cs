@@ -9,6 +9,8 @@ public sealed class LimitOptions
     /// <summary>New hub connections a minute.</summary>
     public int HubConnectsPerMinute { get; set; } = 600;
 
+    /// <summary>Wrong API keys a minute; past it, every request with a key from that address gets 429 until the minute is over.</summary>
+    public int FailedKeysPerMinute { get; set; } = 10;
     /// <summary>New Subscriptions a minute (how many one address may hold is <c>FrontAlert:Delivery:MaxPerAddress</c>).</summary>
     public int SubscriptionsPerMinute { get; set; } = 10;
 }

@@ -7,8 +7,10 @@ public static class SecuritySetup
     public const string Operators = "operators";
     public const string Reporters = "reporters";
 
-    public static IServiceCollection AddFrontAlertSecurity(this IServiceCollection services)
+    public static IServiceCollection AddFrontAlertSecurity(this IServiceCollection services, LimitOptions limits)
     {
+        services.AddSingleton<ApiKeyRing>();
+        services.AddSingleton(sp => new FailedKeys(limits, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddAuthentication(ApiKeyHandler.Name)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.Name, null);
         services.AddAuthorizationBuilder()

@@ -130,7 +130,8 @@ function add(props, lat, lon) {
   marker.bindPopup(() => popup(props.id), { maxWidth: 290, autoPanPaddingTopLeft: [16, 76], autoPanPaddingBottomRight: [16, 16] });
   marker.on('popupopen', () => setParams({ focus: props.id }));
   if (!area && (props.kind === 'city' || props.kind === 'town')) {
-    marker.bindTooltip(props.name, {
+    // an element, never a string: Leaflet puts a string tooltip in as HTML, and the name comes from an operator
+    marker.bindTooltip(el('span', props.name), {
       permanent: true, direction: 'right', offset: [SIZE[props.kind] / 2 + 1, 0], className: 'place-label ' + props.kind + (capitals.has(props.id) ? ' capital' : ''), interactive: false,
     });
   }
