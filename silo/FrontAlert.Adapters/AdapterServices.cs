@@ -14,7 +14,7 @@ public static class AdapterServices
         services.TryAddSingleton<IConnectionMultiplexer>(_ => Counted(ConnectionMultiplexer.Connect(WithDefaults(redis))));
         services.TryAddSingleton<IAlertLog, RedisAlertLog>();
         services.TryAddSingleton<IReportStore, RedisReportStore>();
-        services.TryAddSingleton<ILocationFeed, RedisLocationFeed>();
+        services.TryAddSingleton<ILocationUpdates, RedisLocationUpdates>();
         services.TryAddSingleton<IPendingWork, RedisPendingWork>();
         services.TryAddSingleton<ISubscriptionRegistry, RedisSubscriptionRegistry>();
         services.TryAddSingleton<IVapidKeyStore, RedisVapidKeyStore>();
@@ -27,7 +27,7 @@ public static class AdapterServices
         services.TryAddSingleton<IAlertLog, MemoryAlertLog>();
         services.TryAddSingleton<IReportStore, MemoryReportStore>();
         services.TryAddSingleton<IPendingWork, MemoryPendingWork>();
-        services.TryAddSingleton<ILocationFeed, MemoryLocationFeed>();
+        services.TryAddSingleton<ILocationUpdates, MemoryLocationUpdates>();
         services.TryAddSingleton<ISubscriptionRegistry, MemorySubscriptionRegistry>();
         services.TryAddSingleton<IVapidKeyStore, MemoryVapidKeyStore>();
         return services;

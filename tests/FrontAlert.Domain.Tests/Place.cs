@@ -11,8 +11,8 @@ internal sealed class Place(string id)
     /// <summary>The control users see: the assessed holder (ADR 0002).</summary>
     public Control? Control => State.Control.Assess(Catalog).Control;
     public Challenge? Challenge => State.Control.Assess(Catalog).Challenge;
-    public List<Alert> Alerts => State.Outbox;
-    public List<ControlEvent> Changes => [.. State.Unsent.OfType<ControlEvent>()];
+    public List<Alert> Alerts => State.UnloggedAlerts;
+    public List<ControlEvent> Changes => [.. State.UnsentEvents.OfType<ControlEvent>()];
     public long Killed => State.Subtree.From(Trust.Unverified).Killed;
 
     public Place HeldBySaa()
@@ -29,10 +29,10 @@ internal sealed class Place(string id)
 
     public IReadOnlyList<IngestStatus> Ingest(params Report[] reports) => Engine.Ingest(reports, new HashSet<string>());
 
-    public bool Receive(SubtreeUpdate update) => Engine.Receive(update);
+    public bool Receive(RollUp update) => Engine.Receive(update);
 
     /// <summary>Sends this place's subtree update to its parent, which acknowledges it as the grains do.</summary>
-    public SubtreeUpdate SendTo(Place parent)
+    public RollUp SendTo(Place parent)
     {
         var update = State.UpdateFor();
         parent.Receive(update);

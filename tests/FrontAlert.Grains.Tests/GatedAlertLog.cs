@@ -40,5 +40,5 @@ public sealed class GatedAlertLog(IAlertLog inner) : IAlertLog
 
     public Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds) => inner.StandingOn(reportIds);
 
-    public IDisposable Watch(Action appended) => inner.Watch(appended);
+    public IDisposable OnAppended(Action appended) => inner.OnAppended(appended);
 }

@@ -92,7 +92,7 @@ public sealed class LocationGrainTests(RedisCluster fixture) : IClassFixture<Red
         await Eventually.Get(() => log.Read(before, 100), a => a.Any(x => x.RuleId == $"{tree.Country}-strikes"));
         // A repeated roll-up from the district (as after a crash between its write and its acknowledgement).
         var district = await Grains.GetGrain<ILocationGrain>(tree.District).State();
-        await Grains.GetGrain<ILocationGrain>(tree.Governorate).Receive(new SubtreeUpdate(tree.District, 1,
+        await Grains.GetGrain<ILocationGrain>(tree.Governorate).Receive(new RollUp(tree.District, 1,
             Incidents.None, [new StrikeEvent($"{tree.Town}/once-1", tree.Town, Reports.Day, "once-1", "white-helmets", "ru-af", "airstrike", 12, 0, 1)]));
 
         var alerts = (await log.Read(before, 100)).Where(a => a.RuleId == $"{tree.Country}-strikes").ToList();

@@ -15,7 +15,7 @@ public sealed class MemoryAlertLog : IAlertLog
     /// <summary>A new epoch per process: a restart loses everything, so no cursor from before it can be vouched for.</summary>
     public string EpochId { get; } = EpochIds.New();
 
-    public IDisposable Watch(Action appended)
+    public IDisposable OnAppended(Action appended)
     {
         Appended += appended;
         return new Unwatch(() => Appended -= appended);

@@ -155,7 +155,7 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
         return value.IsNull ? 0 : (long)value;
     }
 
-    public IDisposable Watch(Action appended)
+    public IDisposable OnAppended(Action appended)
     {
         void Handler(RedisChannel _, RedisValue __) => appended();
         redis.GetSubscriber().Subscribe(AppendedChannel, Handler);

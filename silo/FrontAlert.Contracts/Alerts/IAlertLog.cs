@@ -38,5 +38,5 @@ public interface IAlertLog
     Task<IReadOnlyList<Alert>> StandingOn(IReadOnlyList<string> reportIds);
 
     /// <summary>Calls <paramref name="appended"/> (on any thread, possibly coalesced) after alerts are appended anywhere.</summary>
-    IDisposable Watch(Action appended);
+    IDisposable OnAppended(Action appended);
 }

@@ -10,8 +10,8 @@ public sealed record CatalogData(
     [property: Id(2)] Actor[] Actors,
     [property: Id(3)] Source[] Sources,
     [property: Id(4)] Silence[] Silences,
-    [property: Id(5)] Holding[] Holdings,
+    [property: Id(5)] InitialControl[] InitialControls,
     [property: Id(6)] Rule[] Rules)
 {
-    public Domain.Catalog ToCatalog() => new(Version, Locations, Actors, Sources, Silences, Holdings, Rules);
+    public Domain.Catalog ToCatalog() => new(Version, Locations, Actors, Sources, Silences, InitialControls, Rules);
 }

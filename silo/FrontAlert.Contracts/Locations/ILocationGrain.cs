@@ -18,7 +18,7 @@ public interface ILocationGrain : IGrainWithStringKey
     /// A child's subtree totals and events; safe to repeat. A short timeout: a parent on a silo that just died must not
     /// hold its child's acknowledgement; the child has stored its report and retries the roll-up (ADR 0007).
     /// </summary>
-    [Alias("Receive"), ResponseTimeout("00:00:03")] Task Receive([Immutable] SubtreeUpdate update);
+    [Alias("Receive"), ResponseTimeout("00:00:03")] Task Receive([Immutable] RollUp update);
 
     [Alias("State")] Task<LiveState?> State();
 
@@ -38,5 +38,5 @@ public interface ILocationGrain : IGrainWithStringKey
     [Alias("RemoveRule")] Task RemoveRule(string ruleId);
 
     /// <summary>The rules scoped here with what they have seen (last figure, last fired).</summary>
-    [Alias("Watches")] Task<RuleWatch[]> Watches();
+    [Alias("Watches")] Task<RuleProgress[]> Progress();
 }

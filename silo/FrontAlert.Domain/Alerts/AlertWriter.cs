@@ -19,9 +19,9 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
             { Contest: true } => ($"{place} contested: {to} challenges {from}",
                 e.Holder is null
                     ? $"Sources disagree about who holds {place} ({by}). Last established holder: {from} ({Side(e.From)})."
-                    : $"{Challenged(e, place)} {Holding(e)}"),
+                    : $"{Challenged(e, place)} {InitialControl(e)}"),
             { Confidence: Confidence.Claimed } => ($"{place} changed hands: {from} → {to} (claimed by {by})",
-                $"{Challenged(e, place)} Not confirmed by a monitor or two independent outlets.{(e.Holder is null ? "" : " " + Holding(e))}"),
+                $"{Challenged(e, place)} Not confirmed by a monitor or two independent outlets.{(e.Holder is null ? "" : " " + InitialControl(e))}"),
             { Upgrade: true } => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
                 $"The earlier claim is now confirmed: {to} ({Side(e.To)}) holds {place}, taken from {from} ({Side(e.From)})."),
             _ => ($"{place} changed hands: {from} → {to} (confirmed by {confirmedBy})",
@@ -92,7 +92,7 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         return e.DeniedBy.Count == 0 ? $"{claim}." : $"{claim}; {Sources(e.DeniedBy)} den{(e.DeniedBy.Count == 1 ? "ies" : "y")}.";
     }
 
-    private string Holding(ControlEvent e) =>
+    private string InitialControl(ControlEvent e) =>
         $"Assessed holder: {catalog.ActorName(e.Holder!.ActorId)} ({Side(e.Holder)}), confirmed.";
 
     private string Sources(IReadOnlyList<string> ids) =>

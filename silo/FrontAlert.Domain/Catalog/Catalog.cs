@@ -16,7 +16,7 @@ public sealed class Catalog
         IEnumerable<Actor> actors,
         IEnumerable<Source> sources,
         IEnumerable<Silence> silences,
-        IEnumerable<Holding>? holdings = null,
+        IEnumerable<InitialControl>? holdings = null,
         IEnumerable<Rule>? rules = null)
     {
         // Only rules that judge single events are indexed: a place judges them for its ancestors (ADR 0010).
@@ -25,7 +25,7 @@ public sealed class Catalog
             .GroupBy(r => r.ScopeId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Rules = (rules ?? []).ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        Holdings = (holdings ?? []).ToFrozenDictionary(h => h.LocationId, StringComparer.Ordinal);
+        InitialControls = (holdings ?? []).ToFrozenDictionary(h => h.LocationId, StringComparer.Ordinal);
         Version = version;
         Locations = locations.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
         Actors = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
@@ -40,7 +40,7 @@ public sealed class Catalog
     public IReadOnlyList<Silence> Silences { get; }
 
     /// <summary>Who held each place when the gazetteer was written: the first known control, not a change.</summary>
-    public FrozenDictionary<string, Holding> Holdings { get; }
+    public FrozenDictionary<string, InitialControl> InitialControls { get; }
 
     /// <summary>Every rule by id: inhibitions and flapping settings are read where alerts are raised.</summary>
     public FrozenDictionary<string, Rule> Rules { get; }

@@ -30,7 +30,7 @@ public static class Divergence
         return high.Value >= (rule.Ratio ?? double.MaxValue) * low.Value ? (high, low) : null;
     }
 
-    public static IReadOnlyList<Alert> Judge(LocationState state, RuleWatch watch, Catalog catalog, DateTimeOffset now)
+    public static IReadOnlyList<Alert> Judge(LocationState state, RuleProgress watch, Catalog catalog, DateTimeOffset now)
     {
         var rule = watch.Rule;
         if (Gap(state, rule, catalog) is not { } gap)

@@ -100,7 +100,7 @@ public static class RuleEngine
     private static bool Sounds(Rule rule, Alert alert, Catalog catalog, DateTimeOffset now) =>
         rule.Enabled && !catalog.Silences.Any(s => s.Mutes(rule.Id, alert.LocationId, now, catalog));
 
-    private static IEnumerable<Alert> Crossing(LocationState state, RuleWatch watch, Catalog catalog, AlertWriter writer, IReadOnlyList<LocationEvent> events)
+    private static IEnumerable<Alert> Crossing(LocationState state, RuleProgress watch, Catalog catalog, AlertWriter writer, IReadOnlyList<LocationEvent> events)
     {
         var rule = watch.Rule;
         var before = watch.LastValue;

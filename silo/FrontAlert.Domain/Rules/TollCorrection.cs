@@ -6,7 +6,7 @@ namespace FrontAlert.Domain;
 /// </summary>
 public static class TollCorrection
 {
-    public static Alert Remember(RuleWatch watch, Alert alert)
+    public static Alert Remember(RuleProgress watch, Alert alert)
     {
         var raised = watch.Firings == 0 ? alert : alert with { Id = $"{alert.Id}/{watch.Firings}" };
         watch.Firings++;
@@ -15,7 +15,7 @@ public static class TollCorrection
     }
 
     /// <summary>Run after the crossing check has moved the watch to today's figure.</summary>
-    public static Alert? Check(RuleWatch watch, IReadOnlyList<LocationEvent> events, Catalog catalog, DateTimeOffset now)
+    public static Alert? Check(RuleProgress watch, IReadOnlyList<LocationEvent> events, Catalog catalog, DateTimeOffset now)
     {
         if (watch.Raised is not { } raised || !watch.Fired || watch.LastValue >= watch.Rule.Threshold
             || events.OfType<RetractionEvent>().FirstOrDefault() is not { } retraction)

@@ -12,7 +12,7 @@ public sealed partial class LocationEngine
     public IReadOnlyList<Alert> Standing { get; init; } = [];
 
     private IEnumerable<Report> AllReports() =>
-        History.Concat(state.Unfiled.Select(e => e.Report)).DistinctBy(r => r.Id, StringComparer.Ordinal);
+        History.Concat(state.UnfiledReports.Select(e => e.Report)).DistinctBy(r => r.Id, StringComparer.Ordinal);
 
     /// <summary>A second retraction of a report already retracted changes nothing: a duplicate, like a repeated id.</summary>
     private bool RepeatsRetraction(Report report) =>
@@ -29,7 +29,7 @@ public sealed partial class LocationEngine
         var retracted = reports.OfType<RetractionReport>().Select(r => r.Retracts).Append(retraction.Retracts).ToHashSet(StringComparer.Ordinal);
         var scratch = new LocationState { LocationId = state.LocationId };
         // A state stored before the seed was kept falls back to the gazetteer's holder.
-        if ((state.Seeded ?? catalog.Holdings.GetValueOrDefault(state.LocationId)?.ToControl(catalog)) is { } held)
+        if ((state.Seeded ?? catalog.InitialControls.GetValueOrDefault(state.LocationId)?.ToControl(catalog)) is { } held)
         {
             scratch.Control.Seed(held);
         }
@@ -44,15 +44,15 @@ public sealed partial class LocationEngine
         events.Add(new RetractionEvent($"{state.LocationId}/{retraction.Id}", state.LocationId, retraction.ObservedAt,
             retraction.Id, retraction.Retracts, retraction.SourceId, retraction.Reason));
         var writer = new CorrectionWriter(catalog, now);
-        var waiting = state.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var corrections = Standing.Concat(state.Outbox)
+        var waiting = state.UnloggedAlerts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var corrections = Standing.Concat(state.UnloggedAlerts)
             .Where(a => a.ReportIds.Contains(retraction.Retracts) && a.Kind is RuleKind.ControlChange or RuleKind.Strike)
             .DistinctBy(a => a.Id, StringComparer.Ordinal)
             .Where(a => !StillHolds(a))
             .Select(a => writer.Retracted(a, retraction, state.Control.Current))
             .Where(c => waiting.Add(c.Id))
             .ToList();
-        state.Outbox.AddRange(corrections);
+        state.UnloggedAlerts.AddRange(corrections);
         return reports.Any(r => r.Id == retraction.Retracts) ? null : "the retracted report is not known here";
     }
 

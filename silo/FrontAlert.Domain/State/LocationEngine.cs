@@ -18,7 +18,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
         var events = new List<LocationEvent>();
         var accepted = 0;
         // Accepted but not yet filed: a big batch can push them out of the window before the store knows them.
-        var unfiled = state.Unfiled.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
+        var unfiled = state.UnfiledReports.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
@@ -30,7 +30,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
             state.Seen.Add(report.Id);
             statuses[i] = IngestStatus.Accepted;
             accepted++;
-            state.Unfiled.Add(new TimelineEntry(report, Apply(report, events)));
+            state.UnfiledReports.Add(new TimelineEntry(report, Apply(report, events)));
         }
         if (accepted > 0)
         {
@@ -41,13 +41,13 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
     }
 
     /// <summary>Takes a child's absolute subtree totals and its events, unless this version was already applied.</summary>
-    public bool Receive(SubtreeUpdate update)
+    public bool Receive(RollUp update)
     {
         if (state.Children.TryGetValue(update.ChildId, out var known) && known.Version >= update.Version)
         {
             return false;
         }
-        state.Children[update.ChildId] = new ChildTotals(update.Version, update.Totals);
+        state.Children[update.ChildId] = new ChildIncidents(update.Version, update.Incidents);
         Changed(update.Events, here: false);
         return true;
     }
@@ -59,7 +59,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
     public void Forget(string childId, long version)
     {
         var known = state.Children.GetValueOrDefault(childId)?.Version ?? 0;
-        state.Children[childId] = new ChildTotals(Math.Max(known, version), Incidents.None);
+        state.Children[childId] = new ChildIncidents(Math.Max(known, version), Incidents.None);
         Changed([], here: false);
     }
 
@@ -75,7 +75,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
             watch.Rule = rule;
             return;
         }
-        state.Rules[rule.Id] = new RuleWatch
+        state.Rules[rule.Id] = new RuleProgress
         {
             Rule = rule, LastValue = figure, LastFiredAt = watch?.LastFiredAt,
             // A gap already open when the rule is made is the past: it fires when a gap opens after closing.
@@ -134,7 +134,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
     {
         state.Version++;
         // A child repeats events its parent has not acknowledged; keep each once so they are judged and forwarded once.
-        var unsent = state.Unsent.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
+        var unsent = state.UnsentEvents.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
         var fresh = events.Where(e => unsent.Add(e.EventId)).Select(e => here ? e with { HeardAt = now } : e).ToList();
         var raised = RuleEngine.Evaluate(state, fresh, catalog, now);
         if (here)
@@ -144,14 +144,14 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
         }
         if (catalog.Locations.GetValueOrDefault(state.LocationId)?.ParentId is not null)
         {
-            state.Unsent.AddRange(fresh);
+            state.UnsentEvents.AddRange(fresh);
         }
         // else: a root has no one to tell; keeping its tree's events would grow every write of the busiest grain.
-        if (state.Unsent.Count > MaxUnsent)
+        if (state.UnsentEvents.Count > MaxUnsent)
         {
-            state.Unsent.RemoveRange(0, state.Unsent.Count - MaxUnsent);
+            state.UnsentEvents.RemoveRange(0, state.UnsentEvents.Count - MaxUnsent);
         }
-        var waiting = state.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        state.Outbox.AddRange(raised.Where(a => waiting.Add(a.Id)));
+        var waiting = state.UnloggedAlerts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        state.UnloggedAlerts.AddRange(raised.Where(a => waiting.Add(a.Id)));
     }
 }

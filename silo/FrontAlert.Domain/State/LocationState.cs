@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FrontAlert.Domain;
 
 /// <summary>
@@ -13,10 +15,10 @@ public sealed class LocationState
     public ControlPicture Control { get; set; } = new();
     public TollBook Tolls { get; set; } = new();
     public Incidents Own { get; set; } = Incidents.None;
-    public Dictionary<string, ChildTotals> Children { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ChildIncidents> Children { get; set; } = new(StringComparer.Ordinal);
     public List<StrikeRecord> Strikes { get; set; } = [];
     public SeenWindow Seen { get; set; } = new();
-    public Dictionary<string, RuleWatch> Rules { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, RuleProgress> Rules { get; set; } = new(StringComparer.Ordinal);
     public DateTimeOffset? UpdatedAt { get; set; }
     public FlapWatch Flaps { get; set; } = new();
 
@@ -27,23 +29,26 @@ public sealed class LocationState
     public long Version { get; set; }
 
     /// <summary>Alerts decided here but not yet in the alert log.</summary>
-    public List<Alert> Outbox { get; set; } = [];
+    [JsonPropertyName("outbox")]
+    public List<Alert> UnloggedAlerts { get; set; } = [];
 
     /// <summary>Accepted reports not yet written to the report store.</summary>
-    public List<TimelineEntry> Unfiled { get; set; } = [];
+    [JsonPropertyName("unfiled")]
+    public List<TimelineEntry> UnfiledReports { get; set; } = [];
 
     /// <summary>Events the parent has not yet acknowledged.</summary>
-    public List<LocationEvent> Unsent { get; set; } = [];
+    [JsonPropertyName("unsent")]
+    public List<LocationEvent> UnsentEvents { get; set; } = [];
 
     /// <summary>Strike totals of the whole subtree: this place's own strikes plus each child's latest totals.</summary>
-    public Incidents Subtree => Children.Values.Aggregate(Own, (sum, c) => sum.Add(c.Totals));
+    public Incidents Subtree => Children.Values.Aggregate(Own, (sum, c) => sum.Add(c.Incidents));
 
-    public SubtreeUpdate UpdateFor() => new(LocationId, Version, Subtree, [.. Unsent]);
+    public RollUp UpdateFor() => new(LocationId, Version, Subtree, [.. UnsentEvents]);
 
     /// <summary>The parent has applied everything up to <paramref name="version"/>; its events need not be sent again.</summary>
-    public void Acknowledged(SubtreeUpdate sent)
+    public void Acknowledged(RollUp sent)
     {
         var delivered = sent.Events.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
-        Unsent.RemoveAll(e => delivered.Contains(e.EventId));
+        UnsentEvents.RemoveAll(e => delivered.Contains(e.EventId));
     }
 }

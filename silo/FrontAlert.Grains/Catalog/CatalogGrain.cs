@@ -21,7 +21,7 @@ public sealed class CatalogGrain(
             State.Locations = gazetteer.Locations;
             State.Actors = gazetteer.Actors;
             State.Sources = gazetteer.Sources;
-            State.Holdings = [.. gazetteer.Holdings];
+            State.InitialControls = [.. gazetteer.InitialControls];
             State.Seeded = true;
             await Save();
             logger.LogInformation("Catalog seeded with the built-in gazetteer: {Locations} locations, {Actors} actors, {Sources} sources",

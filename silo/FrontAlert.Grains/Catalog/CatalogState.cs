@@ -12,11 +12,12 @@ public sealed class CatalogState
     public List<Actor> Actors { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
     public List<Silence> Silences { get; set; } = [];
-    public List<Holding> Holdings { get; set; } = [];
+    [System.Text.Json.Serialization.JsonPropertyName("holdings")]
+    public List<InitialControl> InitialControls { get; set; } = [];
     public List<Rule> Rules { get; set; } = [];
 
     /// <summary>The latest incarnation of every rule id ever created, kept when the rule is deleted.</summary>
     public Dictionary<string, long> Incarnations { get; set; } = new(StringComparer.Ordinal);
 
-    public CatalogData ToData() => new(Version, [.. Locations], [.. Actors], [.. Sources], [.. Silences], [.. Holdings], [.. Rules]);
+    public CatalogData ToData() => new(Version, [.. Locations], [.. Actors], [.. Sources], [.. Silences], [.. InitialControls], [.. Rules]);
 }

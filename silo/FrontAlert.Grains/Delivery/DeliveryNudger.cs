@@ -21,7 +21,7 @@ public sealed class DeliveryNudger(IAlertLog log, ISubscriptionRegistry registry
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watch = log.Watch(() => _wake.Writer.TryWrite(true));
+        using var watch = log.OnAppended(() => _wake.Writer.TryWrite(true));
         var sweep = TimeSpan.FromSeconds(Math.Max(1, options.Value.SweepSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -16,7 +16,7 @@ public sealed partial class LocationGrain
         {
             return;
         }
-        foreach (var alert in Data.Outbox.Where(a => a.InhibitedBy is null && a.Kind is not (RuleKind.Correction or RuleKind.Contested)).ToList())
+        foreach (var alert in Data.UnloggedAlerts.Where(a => a.InhibitedBy is null && a.Kind is not (RuleKind.Correction or RuleKind.Contested)).ToList())
         {
             foreach (var inhibit in Inhibition.For(alert.RuleId, catalog))
             {
@@ -25,10 +25,10 @@ public sealed partial class LocationGrain
                 var corrected = corrections.OfType<Alert>().Select(c => c.Corrects!).ToHashSet(StringComparer.Ordinal);
                 if (Inhibition.By(alert, inhibit, latest, corrected, catalog) is { } source)
                 {
-                    var index = Data.Outbox.FindIndex(a => a.Id == alert.Id);
+                    var index = Data.UnloggedAlerts.FindIndex(a => a.Id == alert.Id);
                     if (index >= 0)
                     {
-                        Data.Outbox[index] = alert with { InhibitedBy = source.Id };
+                        Data.UnloggedAlerts[index] = alert with { InhibitedBy = source.Id };
                     }
                     break;
                 }

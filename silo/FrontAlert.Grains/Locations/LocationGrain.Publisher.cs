@@ -35,7 +35,7 @@ public sealed partial class LocationGrain
         private readonly Pump _deliver;
         private readonly Pump _rollUp;
         private readonly Watermark _delivered = new();
-        private Covered _covered = new([], [], new SubtreeUpdate("", 0, Incidents.None, []));
+        private Covered _covered = new([], [], new RollUp("", 0, Incidents.None, []));
         private long _sentVersion = -1;
         private long _announcedVersion;
         // Unknown (null) after activation: a crashed predecessor may have left a mark, so the first clean publish clears it.
@@ -49,12 +49,12 @@ public sealed partial class LocationGrain
         {
             (_grain, _reports, _alerts, _pending, _logger) = (grain, reports, alerts, pending, logger);
             _deliver = new Pump(Deliver);
-            _rollUp = new Pump(RollUp);
+            _rollUp = new Pump(RollUpRound);
         }
 
         private LocationState Data => _grain.Data;
 
-        public bool HasWork => Data.Unfiled.Count > 0 || Data.Outbox.Count > 0 || Data.Unsent.Count > 0 || Unrolled;
+        public bool HasWork => Data.UnfiledReports.Count > 0 || Data.UnloggedAlerts.Count > 0 || Data.UnsentEvents.Count > 0 || Unrolled;
 
         /// <summary>Subtree totals changed since the parent last heard; a place nothing happened to sends nothing.</summary>
         private bool Unrolled => Data.Version > 0 && _sentVersion < Data.Version;
@@ -88,7 +88,7 @@ public sealed partial class LocationGrain
             _wroteIn = Activity.Current?.Context ?? default;
             var mark = _delivered.Ask();
             var all = Publish();
-            return Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count > MaxBehind ? all : _delivered.Until(mark);
+            return Data.UnfiledReports.Count + Data.UnloggedAlerts.Count + Data.UnsentEvents.Count > MaxBehind ? all : _delivered.Until(mark);
         }
 
         public Task Publish() => Task.WhenAll(_deliver.Run(), _rollUp.Run());
@@ -123,7 +123,7 @@ public sealed partial class LocationGrain
             }
         }
 
-        private async Task RollUp()
+        private async Task RollUpRound()
         {
             try
             {
@@ -132,7 +132,7 @@ public sealed partial class LocationGrain
                 {
                     // A root has no one to tell. The engine no longer keeps events at a root; this clears what a root
                     // stored before it stopped (ADR 0010).
-                    Data.Unsent.Clear();
+                    Data.UnsentEvents.Clear();
                     _sentVersion = Data.Version;
                 }
                 else if (_sentVersion < _covered.Update.Version || _covered.Update.Events.Count > 0)
@@ -149,14 +149,14 @@ public sealed partial class LocationGrain
 
         private async Task AppendAlerts(Covered covered)
         {
-            var waiting = Data.Outbox.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var waiting = Data.UnloggedAlerts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var raised = covered.Alerts.Where(a => waiting.Contains(a.Id)).ToList();
             if (raised.Count > 0)
             {
                 // Inhibitions are judged now, from what the log holds: the covered alerts go out as the outbox marked them.
                 await _grain.MarkInhibited();
                 var covers = raised.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-                raised = [.. Data.Outbox.Where(a => covers.Contains(a.Id))];
+                raised = [.. Data.UnloggedAlerts.Where(a => covers.Contains(a.Id))];
                 // A round may run on the flow of an earlier write (the pump coalesces): the span belongs to the write's trace.
                 using var span = _wroteIn == default
                     ? FrontAlertTelemetry.Source.StartActivity("alert append")
@@ -171,19 +171,19 @@ public sealed partial class LocationGrain
                         new("frontalert.alert.severity", EnumNames.Name(alert.Severity)));
                 }
                 var appended = raised.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-                Data.Outbox.RemoveAll(a => appended.Contains(a.Id));
+                Data.UnloggedAlerts.RemoveAll(a => appended.Contains(a.Id));
             }
         }
 
         private async Task File(Covered covered)
         {
-            var waiting = Data.Unfiled.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
-            var filed = covered.Unfiled.Where(e => waiting.Contains(e.Report.Id)).ToList();
+            var waiting = Data.UnfiledReports.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
+            var filed = covered.UnfiledReports.Where(e => waiting.Contains(e.Report.Id)).ToList();
             if (filed.Count > 0)
             {
                 await _reports.Save(Data.LocationId, filed);
                 var done = filed.Select(e => e.Report.Id).ToHashSet(StringComparer.Ordinal);
-                Data.Unfiled.RemoveAll(e => done.Contains(e.Report.Id));
+                Data.UnfiledReports.RemoveAll(e => done.Contains(e.Report.Id));
             }
         }
 
@@ -222,7 +222,7 @@ public sealed partial class LocationGrain
         /// <summary>Keeps this place's share of the process's outbox backlog gauge current.</summary>
         public void Measure()
         {
-            var backlog = Data.Unfiled.Count + Data.Outbox.Count + Data.Unsent.Count;
+            var backlog = Data.UnfiledReports.Count + Data.UnloggedAlerts.Count + Data.UnsentEvents.Count;
             if (backlog != _measured)
             {
                 FrontAlertTelemetry.OutboxBacklog.Add(backlog - _measured);

@@ -15,7 +15,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
 {
     private readonly IPersistentState<LocationState> _store;
     private readonly CatalogCache _catalogs;
-    private readonly ILocationFeed _feed;
+    private readonly ILocationUpdates _feed;
     private readonly Publisher _publisher;
     private readonly TimeProvider _clock;
     private readonly ILogger<LocationGrain> _logger;
@@ -27,7 +27,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         IReportStore reports,
         IAlertLog alerts,
         IPendingWork pending,
-        ILocationFeed feed,
+        ILocationUpdates feed,
         TimeProvider clock,
         ILogger<LocationGrain> logger)
     {
@@ -56,7 +56,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         if (!_store.RecordExists)
         {
             var catalog = await _catalogs.Get();
-            if (catalog.Holdings.GetValueOrDefault(Id)?.ToControl(catalog) is { } held)
+            if (catalog.InitialControls.GetValueOrDefault(Id)?.ToControl(catalog) is { } held)
             {
                 Engine(catalog).Seed(held);
             }
@@ -103,7 +103,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         return [.. statuses];
     }
 
-    public async Task Receive(SubtreeUpdate update)
+    public async Task Receive(RollUp update)
     {
         var catalog = await _catalogs.Get();
         if (Apply(() => Engine(catalog).Receive(update)))
@@ -169,7 +169,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         }
     }
 
-    public Task<RuleWatch[]> Watches() => Task.FromResult(Data.Rules.Values.ToArray());
+    public Task<RuleProgress[]> Progress() => Task.FromResult(Data.Rules.Values.ToArray());
 
     private LocationEngine Engine(Domain.Catalog catalog) => new(Data, catalog, _clock.GetUtcNow());
 

@@ -16,7 +16,7 @@ public class DuplicateReportTests
         Assert.Equal([IngestStatus.Duplicate], statuses);
         Assert.Equal("hts", town.Control!.ActorId);
         Assert.Equal(version, town.State.Version);
-        Assert.Single(town.State.Unfiled);
+        Assert.Single(town.State.UnfiledReports);
         Assert.Single(town.Changes);
     }
 
@@ -52,7 +52,7 @@ public class DuplicateReportTests
 
         Assert.Equal([IngestStatus.Duplicate], statuses);
         Assert.Equal(0, town.Killed);
-        Assert.Empty(town.State.Unfiled);
+        Assert.Empty(town.State.UnfiledReports);
     }
 
     [Fact]

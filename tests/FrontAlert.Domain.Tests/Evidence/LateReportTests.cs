@@ -28,9 +28,9 @@ public class LateReportTests
 
         town.Ingest(Control("r2", "snhr", "saa", ControlStatus.Holds, hours: 2));
 
-        var entry = town.State.Unfiled[^1];
+        var entry = town.State.UnfiledReports[^1];
         Assert.Equal(("r2", Note), (entry.Report.Id, entry.Note));
-        Assert.Null(town.State.Unfiled[0].Note);
+        Assert.Null(town.State.UnfiledReports[0].Note);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class LateReportTests
 
         Assert.Equal(("saa", Confidence.Confirmed), (town.Control!.ActorId, town.Control.Confidence));
         Assert.Equal("r1", town.State.Control.Claims["reuters"].ReportId);
-        Assert.Equal(Note, town.State.Unfiled[^1].Note);
+        Assert.Equal(Note, town.State.UnfiledReports[^1].Note);
         Assert.Empty(town.Alerts);
     }
 }

@@ -40,7 +40,7 @@ public class AncestorRuleTests
 
         Assert.Equal([Confidence.Claimed, Confidence.Confirmed], town.Alerts.Select(a => a.Confidence));
         Assert.All(town.Alerts, a => Assert.Equal(("front", "sy-idlib", "sy-saraqib"), (a.RuleId, a.ScopeId, a.LocationId)));
-        Assert.Equal(["front"], town.State.Unsent.OfType<ControlEvent>().Last().Judged);
+        Assert.Equal(["front"], town.State.UnsentEvents.OfType<ControlEvent>().Last().Judged);
     }
 
     [Fact]

@@ -70,6 +70,6 @@ public class RetractionTests
 
         Assert.Equal((2L, 2L), (town.Killed, district.Killed));
         Assert.Equal(["s2"], town.State.Strikes.Select(s => s.ReportId));
-        Assert.Contains(district.State.Unsent, e => e is RetractionEvent { ReportId: "s1" });
+        Assert.Contains(district.State.UnsentEvents, e => e is RetractionEvent { ReportId: "s1" });
     }
 }

@@ -9,7 +9,7 @@ public class StrikeRollUpTests
     private readonly Place _governorate = new("sy-idlib");
     private readonly Place _country = new("sy");
 
-    private void RollUp()
+    private void RollUpAll()
     {
         _town.SendTo(_district);
         _district.SendTo(_governorate);
@@ -21,7 +21,7 @@ public class StrikeRollUpTests
     {
         _town.Ingest(Strike("s1", killed: 10, civilians: 4));
 
-        RollUp();
+        RollUpAll();
 
         Assert.Equal([10L, 10L, 10L, 10L], new[] { _town, _district, _governorate, _country }.Select(p => p.Killed));
         Assert.Equal(4, _country.State.Subtree.From(Trust.Unverified).CiviliansKilled);
@@ -32,10 +32,10 @@ public class StrikeRollUpTests
     public void Rolling_up_again_after_a_second_strike_sends_totals_not_deltas()
     {
         _town.Ingest(Strike("s1", killed: 10));
-        RollUp();
+        RollUpAll();
 
         _town.Ingest(Strike("s2", killed: 5));
-        RollUp();
+        RollUpAll();
 
         Assert.Equal(15, _country.Killed);
     }
@@ -50,7 +50,7 @@ public class StrikeRollUpTests
         Assert.False(_district.Receive(update));
 
         Assert.Equal((10L, version), (_district.Killed, _district.State.Version));
-        Assert.Single(_district.State.Unsent);
+        Assert.Single(_district.State.UnsentEvents);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class StrikeRollUpTests
         var hama = new Place("sy-hama");
         hama.Ingest(Strike("s2", killed: 7, location: "sy-hama"));
         _town.Ingest(Strike("s1", killed: 10));
-        RollUp();
+        RollUpAll();
 
         hama.SendTo(_country);
 
@@ -98,7 +98,7 @@ public class StrikeRollUpTests
         _governorate.Ingest(Toll("t2", 300, hours: 1));
 
         Assert.Equal(100, _governorate.State.Tolls.FigureOf("sohr", TollCategory.Killed, null));
-        Assert.Equal("older than this source's latest figure; kept for the record", _governorate.State.Unfiled[^1].Note);
+        Assert.Equal("older than this source's latest figure; kept for the record", _governorate.State.UnfiledReports[^1].Note);
     }
 
     [Fact]

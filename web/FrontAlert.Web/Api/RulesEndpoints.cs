@@ -45,7 +45,7 @@ public static class RulesEndpoints
 
     private static async Task<Dictionary<string, DateTimeOffset?>> LastFired(IEnumerable<string> scopes, IGrainFactory grains)
     {
-        var watches = await Task.WhenAll(scopes.Select(s => grains.GetGrain<ILocationGrain>(s).Watches()));
+        var watches = await Task.WhenAll(scopes.Select(s => grains.GetGrain<ILocationGrain>(s).Progress()));
         return watches.SelectMany(w => w).ToDictionary(w => w.Rule.Id, w => w.LastFiredAt, StringComparer.Ordinal);
     }
 

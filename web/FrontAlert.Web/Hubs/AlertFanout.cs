@@ -37,7 +37,7 @@ public sealed class AlertFanout(IAlertLog log, CatalogCache catalogs, Subscripti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watch = log.Watch(() => _wake.Writer.TryWrite(true));
+        using var watch = log.OnAppended(() => _wake.Writer.TryWrite(true));
         var position = await Start(stoppingToken);
         _started.TrySetResult();
         while (!stoppingToken.IsCancellationRequested)

@@ -23,7 +23,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
 
     // One lock for the queue, the update map and the drain's state.
     private readonly Queue<object> _work = new();
-    private Dictionary<string, LiveUpdate>? _updates;
+    private Dictionary<string, LiveLocationUpdate>? _updates;
     private volatile Filter _filter = Filter.Nothing;
     private int _pending;
     private bool _draining;
@@ -114,7 +114,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
     }
 
     /// <summary>Keeps only the latest update per place; a slow map skips intermediate states, never alerts.</summary>
-    public void Offer(LiveUpdate update)
+    public void Offer(LiveLocationUpdate update)
     {
         lock (_work)
         {
@@ -124,7 +124,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
             }
             if (_updates is null)
             {
-                _updates = new Dictionary<string, LiveUpdate>(StringComparer.Ordinal);
+                _updates = new Dictionary<string, LiveLocationUpdate>(StringComparer.Ordinal);
                 _work.Enqueue(UpdatesReady);
                 StartDrain();
             }
@@ -312,12 +312,12 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
 
     private async Task SendUpdates(CancellationToken token)
     {
-        Dictionary<string, LiveUpdate>? updates;
+        Dictionary<string, LiveLocationUpdate>? updates;
         lock (_work)
         {
             (updates, _updates) = (_updates, null);
         }
-        foreach (var update in updates?.Values ?? Enumerable.Empty<LiveUpdate>())
+        foreach (var update in updates?.Values ?? Enumerable.Empty<LiveLocationUpdate>())
         {
             await connection.WriteAsync(update.Message, token);
         }

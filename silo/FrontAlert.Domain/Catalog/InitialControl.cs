@@ -1,7 +1,7 @@
 namespace FrontAlert.Domain;
 
 /// <summary>A holder known before any report, e.g. from the built-in gazetteer, and since when.</summary>
-public sealed record Holding(string LocationId, string ActorId, DateTimeOffset Since)
+public sealed record InitialControl(string LocationId, string ActorId, DateTimeOffset Since)
 {
     public const string SourceId = "gazetteer";
 

@@ -4,7 +4,7 @@ namespace FrontAlert.Domain;
 /// A rule as its scope location keeps it, with what it has seen: the last effective figure (so a crossing is a move
 /// from below to at-or-above) and whether it has fired (a toll rule fires once per revision of its terms).
 /// </summary>
-public sealed class RuleWatch
+public sealed class RuleProgress
 {
     public required Rule Rule { get; set; }
     public long LastValue { get; set; }

@@ -6,14 +6,14 @@ using StackExchange.Redis;
 namespace FrontAlert.Adapters;
 
 /// <summary>The feed as a Redis pub/sub channel: every web node of the deployment hears every silo.</summary>
-public sealed class RedisLocationFeed(IConnectionMultiplexer redis) : ILocationFeed
+public sealed class RedisLocationUpdates(IConnectionMultiplexer redis) : ILocationUpdates
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("fa:locations");
 
     public void Publish(LocationUpdate update) =>
         redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(update, DomainJson.Options), CommandFlags.FireAndForget);
 
-    public IDisposable Watch(Action<LocationUpdate> changed)
+    public IDisposable OnUpdated(Action<LocationUpdate> changed)
     {
         void Handler(RedisChannel _, RedisValue message) =>
             changed(JsonSerializer.Deserialize<LocationUpdate>((string)message!, DomainJson.Options)!);
