@@ -56,6 +56,9 @@ public sealed partial class LocationGrain
 
         public bool HasWork => Data.UnfiledReports.Count > 0 || Data.UnloggedAlerts.Count > 0 || Data.UnsentEvents.Count > 0 || Unrolled;
 
+        /// <summary>Items stored here and not yet delivered: the three outboxes together.</summary>
+        private int Backlog => Data.UnfiledReports.Count + Data.UnloggedAlerts.Count + Data.UnsentEvents.Count;
+
         /// <summary>Subtree totals changed since the parent last heard; a place nothing happened to sends nothing.</summary>
         private bool Unrolled => Data.Version > 0 && _sentVersion < Data.Version;
 
@@ -88,7 +91,7 @@ public sealed partial class LocationGrain
             _wroteIn = Activity.Current?.Context ?? default;
             var mark = _delivered.Ask();
             var all = Publish();
-            return Data.UnfiledReports.Count + Data.UnloggedAlerts.Count + Data.UnsentEvents.Count > MaxBehind ? all : _delivered.Until(mark);
+            return Backlog > MaxBehind ? all : _delivered.Until(mark);
         }
 
         public Task Publish() => Task.WhenAll(_deliver.Run(), _rollUp.Run());
@@ -222,7 +225,7 @@ public sealed partial class LocationGrain
         /// <summary>Keeps this place's share of the process's outbox backlog gauge current.</summary>
         public void Measure()
         {
-            var backlog = Data.UnfiledReports.Count + Data.UnloggedAlerts.Count + Data.UnsentEvents.Count;
+            var backlog = Backlog;
             if (backlog != _measured)
             {
                 FrontAlertTelemetry.OutboxBacklog.Add(backlog - _measured);
