@@ -128,11 +128,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
     public async Task Forget(string childId, long version)
     {
         var catalog = await _catalogs.Get();
-        Apply(() =>
-        {
-            Engine(catalog).Forget(childId, version);
-            return true;
-        });
+        Apply(() => Engine(catalog).Forget(childId, version));
         await Save();
         await _publisher.Publish();
     }
@@ -152,11 +148,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
     public async Task PutRule(Rule rule)
     {
         var catalog = await _catalogs.Get();
-        Apply(() =>
-        {
-            Engine(catalog).Put(rule);
-            return true;
-        });
+        Apply(() => Engine(catalog).Put(rule));
         await Save();
     }
 
@@ -195,6 +187,12 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
             throw new PlaceFaultedException(Id, e);
         }
     }
+
+    private void Apply(Action change) => Apply(() =>
+    {
+        change();
+        return true;
+    });
 
     /// <summary>One state write, with what it covers captured before it begins (the provider serializes the state then).</summary>
     private async Task Write()
