@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using FrontAlert.Hosting;
 using System.Text.Json;
 using FrontAlert.Domain;
 using FrontAlert.Contracts;
@@ -102,10 +102,11 @@ public static class SubscriptionsEndpoints
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
                 detail: $"This needs the subscription's token in the {TokenHeader} header, or an operator key.");
         }
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(subscription.TokenHash))
+        return KeyHash.Matches(KeyHash.Of(token), Convert.FromHexString(subscription.TokenHash))
             ? null
             : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"The {TokenHeader} header does not match this subscription.");
     }
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    /// <summary>Stored as hex; hashed and compared the way API keys are (<see cref="KeyHash"/>).</summary>
+    private static string Hash(string token) => Convert.ToHexStringLower(KeyHash.Of(token));
 }
