@@ -15,8 +15,33 @@ public sealed class Ingestor(
 {
     public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items, bool asOperator = false)
     {
-        var catalog = await catalogs.Get();
         var bounds = new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead);
+        var (valid, rejected, ids, duplicates) = Validate(items, await catalogs.Get(), bounds);
+        if (rejected.Any(r => r.Errors.Any(ReportValidator.SaysUnknown)))
+        {
+            // A place, actor or source created a moment ago through another node may not be in this node's catalog yet
+            // (it refreshes once a second): read the catalog afresh before calling the name unknown.
+            catalogs.Invalidate();
+            (valid, rejected, ids, duplicates) = Validate(items, await catalogs.Get(), bounds);
+        }
+        if (valid.Any(r => r is RetractionReport))
+        {
+            valid = await new Retractions(store, clock).Place(valid, ids, asOperator, rejected);
+            rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
+        }
+        var groups = valid.GroupBy(r => r.LocationId, StringComparer.Ordinal).ToList();
+        var results = await Task.WhenAll(groups.Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
+        Count(items, rejected, groups, results);
+        var accepted = results.Sum(r => r.Count(s => s == IngestStatus.Accepted));
+        duplicates += results.Sum(r => r.Count(s => s == IngestStatus.Duplicate));
+        logger.LogInformation("Ingested {Accepted} reports ({Duplicates} duplicates, {Rejected} rejected) across {Locations} locations",
+            accepted, duplicates, rejected.Count, results.Length);
+        return new IngestResult(accepted, duplicates, rejected);
+    }
+
+    private static (List<Report> Valid, List<Rejection> Rejected, Dictionary<string, int> Ids, int Duplicates) Validate(
+        IReadOnlyList<ReportItem> items, Domain.Catalog catalog, TimeBounds bounds)
+    {
         var rejected = new List<Rejection>();
         var valid = new List<Report>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,19 +63,7 @@ public sealed class Ingestor(
                 valid.Add(report);
             }
         }
-        if (valid.Any(r => r is RetractionReport))
-        {
-            valid = await new Retractions(store, clock).Place(valid, ids, asOperator, rejected);
-            rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
-        }
-        var groups = valid.GroupBy(r => r.LocationId, StringComparer.Ordinal).ToList();
-        var results = await Task.WhenAll(groups.Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
-        Count(items, rejected, groups, results);
-        var accepted = results.Sum(r => r.Count(s => s == IngestStatus.Accepted));
-        duplicates += results.Sum(r => r.Count(s => s == IngestStatus.Duplicate));
-        logger.LogInformation("Ingested {Accepted} reports ({Duplicates} duplicates, {Rejected} rejected) across {Locations} locations",
-            accepted, duplicates, rejected.Count, results.Length);
-        return new IngestResult(accepted, duplicates, rejected);
+        return (valid, rejected, ids, duplicates);
     }
 
     /// <summary>Per report type and outcome; a batch-internal repeat counts as a duplicate of no known type.</summary>
