@@ -145,6 +145,50 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         return v.GetBoolean();
     }
 
+    /// <summary>
+    /// An optional array of at most <see cref="MaxNames"/> non-blank strings of up to <see cref="ReportReader.MaxId"/>
+    /// characters each, e.g. <c>aliases</c>; repeats are dropped. Missing or null is empty.
+    /// </summary>
+    public IReadOnlyList<string> Names(string name)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new(name, "must be an array of strings"));
+            return [];
+        }
+        if (v.GetArrayLength() > MaxNames)
+        {
+            errors.Add(new(name, $"may hold at most {MaxNames} names"));
+            return [];
+        }
+        var names = new List<string>();
+        foreach (var item in v.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                errors.Add(new(name, "must hold only non-empty strings"));
+                return [];
+            }
+            var s = item.GetString()!.Trim();
+            if (s.Length > ReportReader.MaxId)
+            {
+                errors.Add(new(name, $"each name must be at most {ReportReader.MaxId} characters"));
+                return [];
+            }
+            if (!names.Contains(s, StringComparer.Ordinal))
+            {
+                names.Add(s);
+            }
+        }
+        return names;
+    }
+
+    public const int MaxNames = 50;
+
     public string? OptionalId(string name) => Has(name) ? Id(name) : null;
 
     public double? Coordinate(string name, double limit)
