@@ -21,9 +21,16 @@ public sealed class AcledImportTests(EmbeddedServer fixture) : IClassFixture<Emb
     [Fact]
     public async Task The_fixture_imports_as_expected_and_a_second_import_changes_nothing()
     {
-        var rule = await Server.Operator.PutAsync("rules/acled-idlib-front",
-            Json.Body(new { name = "Idlib front", kind = "control-change", scopeId = "sy-idlib", minConfidence = "confirmed", severity = "critical" }));
-        Assert.True(rule.IsSuccessStatusCode, await rule.Content.ReadAsStringAsync());
+        foreach (var (id, rule) in new (string, object)[]
+        {
+            ("acled-idlib-front", new { kind = "control-change", scopeId = "sy-idlib", minConfidence = "confirmed", severity = "critical" }),
+            ("acled-idlib-strikes", new { kind = "strike", scopeId = "sy-idlib", minKilled = 0 }),
+            ("acled-idlib-exact-strikes", new { kind = "strike", scopeId = "sy-idlib", minKilled = 0, maxGeoPrecision = 1 }),
+        })
+        {
+            var put = await Server.Operator.PutAsync($"rules/{id}", Json.Body(rule));
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
         var before = await Server.Anonymous.LastSeq();
 
         var response = await Server.Operator.Import(AcledFixture.Text);
@@ -77,11 +84,25 @@ public sealed class AcledImportTests(EmbeddedServer fixture) : IClassFixture<Emb
         Assert.Equal((1, 2), await Precision("sy-ariha", "acled:SYR2007"));
         Assert.Equal((1, 1), await Precision("sy-saraqib", "acled:SYR1001"));
 
-        // Alerts: the three changes of hands on the Idlib front, once each.
-        var alerts = await Server.Anonymous.Alerts($"?after={before}&limit=1000", atLeast: 3);
+        // ... and shown on the location's state: the holder of Khan Shaykhun is known near the place only.
+        var khan = (await Server.Anonymous.GetJson("locations/sy-khan-shaykhun")).GetProperty("control").GetProperty("precision");
+        Assert.Equal(2, khan.GetProperty("geo").GetInt32());
+        Assert.Equal(3, (await Strike("sy-idlib", "acled:SYR2005")).GetProperty("precision").GetProperty("geo").GetInt32());
+
+        // Alerts: the three changes of hands on the Idlib front once each; the 7 strikes in Idlib, of which 5 are placed exactly.
+        var alerts = await Server.Anonymous.Alerts($"?after={before}&limit=1000", atLeast: 3 + 7 + 5);
         var changes = alerts.Where(a => a.Str("ruleId") == "acled-idlib-front").ToList();
         Assert.Equal(["sy-khan-shaykhun", "sy-maarat-al-numan", "sy-saraqib"], changes.Select(a => a.Str("locationId")).Order(StringComparer.Ordinal));
         Assert.All(changes, a => Assert.Equal("hts", a.GetProperty("to").Str("actorId")));
+        Assert.Equal(2, Assert.Single(changes, a => a.Str("locationId") == "sy-khan-shaykhun").GetProperty("precision").GetProperty("geo").GetInt32());
+        var strikes = alerts.Where(a => a.Str("ruleId") == "acled-idlib-strikes").ToList();
+        var exact = alerts.Where(a => a.Str("ruleId") == "acled-idlib-exact-strikes").ToList();
+        Assert.Equal(7, strikes.Count);
+        Assert.Equal(["acled:SYR2001", "acled:SYR2002", "acled:SYR2007", "acled:SYR2008", "acled:SYR2014"],
+            exact.Select(a => a.GetProperty("reportIds")[0].GetString()).Order(StringComparer.Ordinal));
+        var province = Assert.Single(strikes, a => a.Str("locationId") == "sy-idlib");
+        Assert.Equal((3, 2), (province.GetProperty("precision").GetProperty("geo").GetInt32(), province.GetProperty("precision").GetProperty("time").GetInt32()));
+        Assert.EndsWith("(approximate: province level, within a week)", province.Str("message"), StringComparison.Ordinal);
 
         var states = await States();
         var afterFirst = await Server.Anonymous.LastSeq();
