@@ -5,7 +5,7 @@ namespace FrontAlert.Domain;
 /// <summary>
 /// Turns ACLED rows into FrontAlert reports against one catalog snapshot (docs/contract/acled-import.md). Pure: the
 /// same row and catalog always give the same report, with id <c>acled:&lt;event_id_cnty&gt;</c>, so importing a file
-/// again only finds duplicates. Actors and places are matched by name and alias; what is not known is rejected with
+/// again only finds duplicates. Actors and Locations are matched by name and alias; what is not known is rejected with
 /// the column and the name, never invented.
 /// </summary>
 public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBounds bounds)
@@ -39,9 +39,9 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
         var id = Id(row, errors);
         var observedAt = Date(row, errors);
         var precision = new Precision(Scale(row.GeoPrecision, "geo_precision", errors), Scale(row.TimePrecision, "time_precision", errors));
-        var place = errors.Count == 0 ? Place(row, precision.Geo, errors) : null;
+        var location = errors.Count == 0 ? LocationOf(row, precision.Geo, errors) : null;
         var actor = Actor("actor1", row.Actor1, unidentifiedAllowed: !isControl, errors);
-        if (errors.Count > 0 || place is null)
+        if (errors.Count > 0 || location is null)
         {
             return AcledOutcome.Reject(row.Line, string.Join("; ", errors));
         }
@@ -49,12 +49,12 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
         Report report = isControl
             ? new ControlReport
             {
-                Id = id!, LocationId = place.Id, SourceId = AcledSettings.SourceId, ObservedAt = observedAt!.Value,
+                Id = id!, LocationId = location.Id, SourceId = AcledSettings.SourceId, ObservedAt = observedAt!.Value,
                 ActorId = actor!, Status = ControlStatus.Captured, Text = text, Precision = precision,
             }
             : new StrikeReport
             {
-                Id = id!, LocationId = place.Id, SourceId = AcledSettings.SourceId, ObservedAt = observedAt!.Value,
+                Id = id!, LocationId = location.Id, SourceId = AcledSettings.SourceId, ObservedAt = observedAt!.Value,
                 PerpetratorId = actor, Kind = strikeKind!, Killed = killed,
                 // ACLED flags events aimed at civilians; their dead are then counted as civilians, otherwise as not known.
                 CiviliansKilled = row.CivilianTargeting.Length > 0 ? killed : 0, Text = text, Precision = precision,
@@ -115,12 +115,12 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
     }
 
     /// <summary>
-    /// geo_precision 3: the admin1 province. Otherwise the place named in <c>location</c> (within admin1 when that is
+    /// geo_precision 3: the admin1 province. Otherwise the Location named in <c>location</c> (within admin1 when that is
     /// known); failing that, at 1 the nearest known town within reach of the coordinates, at 2 the admin2 district.
     /// </summary>
-    private Location? Place(AcledRow row, int geo, List<string> errors)
+    private Location? LocationOf(AcledRow row, int geo, List<string> errors)
     {
-        var province = _names.Places(row.Admin1).FirstOrDefault(l => l.Kind == LocationKind.Governorate);
+        var province = _names.Locations(row.Admin1).FirstOrDefault(l => l.Kind == LocationKind.Governorate);
         if (geo == Precision.Coarsest)
         {
             return province ?? Fail($"admin1: no known province named '{row.Admin1}' (geo_precision 3 files the row under its admin1 area)");
@@ -134,13 +134,13 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
             if (!double.TryParse(row.Latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || Math.Abs(lat) > 90
                 || !double.TryParse(row.Longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || Math.Abs(lon) > 180)
             {
-                return Fail($"location: no known place named '{row.Location}', and latitude/longitude ('{row.Latitude}', '{row.Longitude}') are not a point");
+                return Fail($"location: no known location named '{row.Location}', and latitude/longitude ('{row.Latitude}', '{row.Longitude}') are not a point");
             }
-            return _names.Nearest(lat, lon, settings.NearestKm)?.Place
-                ?? Fail($"location: no known place named '{row.Location}' and none within {settings.NearestKm.ToString(CultureInfo.InvariantCulture)} km of ({row.Latitude}, {row.Longitude})");
+            return _names.Nearest(lat, lon, settings.NearestKm)?.Location
+                ?? Fail($"location: no known location named '{row.Location}' and none within {settings.NearestKm.ToString(CultureInfo.InvariantCulture)} km of ({row.Latitude}, {row.Longitude})");
         }
         return Named(row.Admin2, province, l => l.Kind == LocationKind.District)
-            ?? Fail($"location: no known place named '{row.Location}', nor a district named '{row.Admin2}' (admin2)");
+            ?? Fail($"location: no known location named '{row.Location}', nor a district named '{row.Admin2}' (admin2)");
 
         Location? Fail(string reason)
         {
@@ -150,7 +150,7 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
     }
 
     private Location? Named(string name, Location? province, Func<Location, bool> wanted) =>
-        _names.Places(name).FirstOrDefault(l => wanted(l) && l.Kind != LocationKind.Country
+        _names.Locations(name).FirstOrDefault(l => wanted(l) && l.Kind != LocationKind.Country
             && (province is null || catalog.IsWithin(l.Id, province.Id)));
 
     /// <summary>

@@ -1,6 +1,6 @@
 namespace FrontAlert.Domain;
 
-/// <summary>How an ACLED import matches places: how far a point may lie from the nearest known town (geo_precision 1).</summary>
+/// <summary>How an ACLED import matches Locations: how far a point may lie from the nearest known town (geo_precision 1).</summary>
 public sealed record AcledSettings(double NearestKm = AcledSettings.DefaultNearestKm)
 {
     public const double DefaultNearestKm = 10;

@@ -1,13 +1,13 @@
 namespace FrontAlert.Domain;
 
 /// <summary>
-/// Finds actors and places of a catalog by any of their names (name, aliases, id) compared as <see cref="NameKey"/>s,
-/// and the nearest known settlement to a point. Finds only what the catalog knows: nothing is ever made up.
+/// Finds the Actors and Locations of a catalog by any of their names (name, aliases, id) compared as <see cref="NameKey"/>s,
+/// and the nearest known town, city, village or site to a point. Finds only what the catalog knows: nothing is ever made up.
 /// </summary>
 public sealed class NameIndex
 {
     private readonly Dictionary<string, List<Actor>> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Location>> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Location>> _locations = new(StringComparer.Ordinal);
     private readonly List<Location> _settlements;
 
     public NameIndex(Catalog catalog)
@@ -19,11 +19,11 @@ public sealed class NameIndex
                 Add(_actors, name, actor);
             }
         }
-        foreach (var place in catalog.Locations.Values.OrderBy(l => l.Id, StringComparer.Ordinal))
+        foreach (var location in catalog.Locations.Values.OrderBy(l => l.Id, StringComparer.Ordinal))
         {
-            foreach (var name in place.Aliases.Append(place.Name).Append(place.Id).Append(WithoutKindWord(place)))
+            foreach (var name in location.Aliases.Append(location.Name).Append(location.Id).Append(WithoutKindWord(location)))
             {
-                Add(_places, name, place);
+                Add(_locations, name, location);
             }
         }
         _settlements = [.. catalog.Locations.Values.Where(l => IsSettlement(l.Kind) && l.Lat is not null && l.Lon is not null)];
@@ -43,20 +43,20 @@ public sealed class NameIndex
         return colon > 0 && _actors.TryGetValue(NameKey.Of(name[(colon + 1)..]), out found) ? found : [];
     }
 
-    /// <summary>Every place with this name, settlements before districts before governorates.</summary>
-    public IReadOnlyList<Location> Places(string name) =>
-        _places.TryGetValue(NameKey.Of(name), out var found) ? [.. found.OrderByDescending(l => l.Kind)] : [];
+    /// <summary>Every Location with this name, towns (and cities, villages, sites) before districts before governorates.</summary>
+    public IReadOnlyList<Location> Locations(string name) =>
+        _locations.TryGetValue(NameKey.Of(name), out var found) ? [.. found.OrderByDescending(l => l.Kind)] : [];
 
     /// <summary>The nearest known town, city, village or site within <paramref name="maxKm"/> of the point, if any.</summary>
-    public (Location Place, double Km)? Nearest(double lat, double lon, double maxKm)
+    public (Location Location, double Km)? Nearest(double lat, double lon, double maxKm)
     {
-        (Location Place, double Km)? best = null;
-        foreach (var place in _settlements)
+        (Location Location, double Km)? best = null;
+        foreach (var location in _settlements)
         {
-            var km = Distance.Km(lat, lon, place.Lat!.Value, place.Lon!.Value);
+            var km = Distance.Km(lat, lon, location.Lat!.Value, location.Lon!.Value);
             if (km <= maxKm && (best is null || km < best.Value.Km))
             {
-                best = (place, km);
+                best = (location, km);
             }
         }
         return best;
@@ -65,9 +65,9 @@ public sealed class NameIndex
     public static bool IsSettlement(LocationKind kind) => kind >= LocationKind.City;
 
     /// <summary>"Idlib Governorate" is also "Idlib", "Azaz District" also "Azaz": sources rarely write the kind word.</summary>
-    private static string WithoutKindWord(Location place)
+    private static string WithoutKindWord(Location location)
     {
-        var key = NameKey.Of(place.Name);
+        var key = NameKey.Of(location.Name);
         foreach (var word in KindWords)
         {
             if (key.EndsWith(word, StringComparison.Ordinal) && key.Length > word.Length)

@@ -39,7 +39,7 @@ public sealed class NameMatchingTests
 
         var near = names.Nearest(35.8360, 36.8060, maxKm: 10);
 
-        Assert.Equal("sy-saraqib", near?.Place.Id);
+        Assert.Equal("sy-saraqib", near?.Location.Id);
         Assert.InRange(near!.Value.Km, 3.0, 3.5);
         Assert.Null(names.Nearest(35.8360, 36.8060, maxKm: 3));
     }
