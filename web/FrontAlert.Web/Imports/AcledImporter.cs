@@ -19,13 +19,18 @@ public sealed class AcledImporter(
     public async Task<AcledSummary> Import(AcledCsv.Parsed csv)
     {
         var catalog = await WithSource();
-        var mapper = new AcledMapper(catalog, new AcledSettings(acled.Value.NearestKm), new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead));
+        var outcomes = Map(csv, catalog);
+        if (outcomes.Any(o => o.Rejected?.Contains("unknown", StringComparison.Ordinal) == true))
+        {
+            // An actor or alias added a moment ago through another node may not be in this node's catalog yet.
+            catalogs.Invalidate();
+            outcomes = Map(csv, await catalogs.Get());
+        }
         var rejected = new List<AcledRejection>(csv.Broken);
         var notMapped = new List<AcledNotMapped>();
         var mapped = new List<(int Line, Report Report)>();
-        foreach (var row in csv.Rows)
+        foreach (var (row, outcome) in csv.Rows.Zip(outcomes))
         {
-            var outcome = mapper.Map(row);
             if (outcome.Report is { } report)
             {
                 mapped.Add((row.Line, report));
@@ -51,6 +56,12 @@ public sealed class AcledImporter(
         logger.LogInformation("ACLED import: {Rows} rows, {Accepted} reports accepted, {Duplicates} duplicates, {Rejected} rejected, {NotMapped} not mapped",
             csv.Rows.Count + csv.Broken.Count, accepted, duplicates, rejected.Count, notMapped.Count);
         return new AcledSummary(csv.Rows.Count + csv.Broken.Count, accepted, duplicates, rejected, notMapped);
+    }
+
+    private List<AcledOutcome> Map(AcledCsv.Parsed csv, Domain.Catalog catalog)
+    {
+        var mapper = new AcledMapper(catalog, new AcledSettings(acled.Value.NearestKm), new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead));
+        return [.. csv.Rows.Select(mapper.Map)];
     }
 
     /// <summary>The catalog with the <c>acled</c> source at the configured trust, created or changed when it is not.</summary>

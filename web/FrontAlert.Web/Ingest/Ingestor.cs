@@ -15,14 +15,8 @@ public sealed class Ingestor(
 {
     public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items, bool asOperator = false)
     {
-        var catalog = await catalogs.Get();
         var bounds = new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead);
-        var batch = new Batch();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var errors = new List<FieldError>();
-            batch.Add(i, Read(items[i], catalog, bounds, errors), IdOf(items[i].Json), errors);
-        }
+        var batch = await Validate(items.Count, (i, catalog, errors) => (Read(items[i], catalog, bounds, errors), IdOf(items[i].Json)));
         return await Store(batch, items.Count, i => TypeOf(items[i].Json), asOperator);
     }
 
@@ -32,19 +26,44 @@ public sealed class Ingestor(
     /// </summary>
     public async Task<IngestResult> Ingest(IReadOnlyList<Report> reports)
     {
-        var catalog = await catalogs.Get();
-        var batch = new Batch();
-        for (var i = 0; i < reports.Count; i++)
+        var batch = await Validate(reports.Count, (i, catalog, errors) =>
         {
-            var errors = new List<FieldError>();
             if (reports[i] is RetractionReport)
             {
                 errors.Add(new("type", "an import files no retractions"));
             }
             ReportValidator.Check(reports[i], catalog, errors);
-            batch.Add(i, errors.Count == 0 ? reports[i] : null, reports[i].Id, errors);
-        }
+            return (errors.Count == 0 ? reports[i] : null, reports[i].Id);
+        });
         return await Store(batch, reports.Count, i => TypeNames[reports[i].GetType()], asOperator: true);
+    }
+
+    /// <summary>
+    /// Reads and checks each of <paramref name="count"/> items. A place, actor or source created a moment ago through
+    /// another node may not be in this node's catalog yet (it refreshes once a second): when a name is unknown, the
+    /// catalog is read afresh and the batch checked again before calling it unknown.
+    /// </summary>
+    private async Task<Batch> Validate(int count, Func<int, Domain.Catalog, List<FieldError>, (Report? Report, string? Id)> read)
+    {
+        var batch = Check(await catalogs.Get());
+        if (batch.Rejected.Any(r => r.Errors.Any(ReportValidator.SaysUnknown)))
+        {
+            catalogs.Invalidate();
+            batch = Check(await catalogs.Get());
+        }
+        return batch;
+
+        Batch Check(Domain.Catalog catalog)
+        {
+            var checkedBatch = new Batch();
+            for (var i = 0; i < count; i++)
+            {
+                var errors = new List<FieldError>();
+                var (report, id) = read(i, catalog, errors);
+                checkedBatch.Add(i, report, id, errors);
+            }
+            return checkedBatch;
+        }
     }
 
     /// <summary>The valid reports of a batch, its refusals, and the repeats of an id within it.</summary>
