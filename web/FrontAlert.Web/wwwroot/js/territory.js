@@ -26,7 +26,10 @@ export class TerritoryLayer {
     this.onOpen = onOpen;
     this.cells = new Map(); // locationId -> { props, layer }
     // above the country outline's backdrop (overlay pane, 400), below markers (600) and their labels
-    map.createPane('territory').style.zIndex = 450;
+    const pane = map.createPane('territory');
+    pane.style.zIndex = 450;
+    // the markers carry each place's accessible name and are the keyboard's stops; the shading is only a picture of them
+    pane.setAttribute('aria-hidden', 'true');
     this.renderer = L.svg({ pane: 'territory', padding: 0.5 });
     this.group = L.layerGroup();
     const css = getComputedStyle(document.documentElement);
