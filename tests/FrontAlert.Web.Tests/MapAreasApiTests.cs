@@ -45,8 +45,21 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         }
         var total = features.Sum(f => Polygons.Area(Ring(f.GetProperty("geometry"))));
         Assert.Equal(Polygons.Area(outline), total, 3); // they fill the outline…
-        var probe = new GeoPoint(38.5, 35.0);
-        Assert.Single(features, f => Polygons.Contains(Ring(f.GetProperty("geometry")), probe)); // …without overlap
+        var rings = features.Select(f => Ring(f.GetProperty("geometry"))).ToList();
+        var probes = 0;
+        for (var lon = 35.5137; lon < 42.5; lon += 0.2)
+        {
+            for (var lat = 32.2113; lat < 37.5; lat += 0.2)
+            {
+                var probe = new GeoPoint(lon, lat);
+                if (Polygons.Contains(outline, probe))
+                {
+                    probes++;
+                    Assert.Equal(1, rings.Count(r => Polygons.Contains(r, probe))); // …exactly once: no overlap, no gap
+                }
+            }
+        }
+        Assert.True(probes > 300, $"only {probes} probes inside the outline");
 
         var aleppo = Properties(areas, "sy-aleppo-city");
         Assert.Equal(("Aleppo", "city", "government", "saa", "confirmed"),
