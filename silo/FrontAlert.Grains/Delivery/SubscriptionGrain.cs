@@ -56,7 +56,7 @@ public sealed class SubscriptionGrain(
     }
 
     public Task<SubscriptionView?> View() =>
-        Task.FromResult(State.Subscription is { } s ? new SubscriptionView(s, State.Delivery) : null);
+        Task.FromResult(State.Subscription is { } s ? new SubscriptionView(s, State.Delivery, State.Groups) : null);
 
     public async Task<bool> Remove()
     {
