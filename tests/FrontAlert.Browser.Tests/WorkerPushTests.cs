@@ -63,6 +63,55 @@ public sealed class WorkerPushTests(BrowserFixture fx)
         web.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task A_storm_is_one_notification_for_its_governorate_that_each_group_update_replaces()
+    {
+        await using var web = await fx.Open("/", permissions: ["notifications"]);
+        var page = web.Page;
+        var origin = fx.Server.Address.GetLeftPart(UriPartial.Authority);
+        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        var cdp = await web.Context.NewCDPSessionAsync(page);
+        var registrationId = await RegistrationId(cdp, origin + "/");
+        async Task Push(object payload) => await cdp.SendAsync("ServiceWorker.deliverPushMessage", new()
+        {
+            ["origin"] = origin,
+            ["registrationId"] = registrationId,
+            ["data"] = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
+        });
+
+        await Push(Group(201, 9, "HTS took 9 places in Aleppo Governorate"));
+        var first = Assert.Single(await Eventually.Get(() => Shown(page), n => n.Count == 1, TimeSpan.FromSeconds(15)));
+        Assert.Equal("HTS took 9 places in Aleppo Governorate", first.GetProperty("title").GetString());
+        Assert.Equal("group:storm@sy-aleppo", first.GetProperty("tag").GetString());
+        Assert.StartsWith("Aleppo, Atarib, Anadan", first.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal("/?area=sy-aleppo", first.GetProperty("url").GetString()); // a click opens the governorate's feed
+
+        await Push(Group(214, 12, "HTS took 12 places in Aleppo Governorate (3 new)"));
+        var shown = await Eventually.Get(() => Shown(page), n => n.Any(x => x.GetProperty("seq").GetInt64() == 214), TimeSpan.FromSeconds(15));
+        Assert.Equal("HTS took 12 places in Aleppo Governorate (3 new)", Assert.Single(shown).GetProperty("title").GetString());
+        web.AssertStayedLocal();
+        web.AssertNoScriptErrors();
+    }
+
+    /// <summary>A group's push payload, as the server's grouped delivery writes it.</summary>
+    private static object Group(long seq, int total, string title) => new
+    {
+        group = new
+        {
+            groupKey = "storm@sy-aleppo",
+            groupId = "storm@sy-aleppo#190",
+            ruleId = "storm",
+            areaId = "sy-aleppo",
+            areaName = "Aleppo Governorate",
+            title,
+            message = "Aleppo, Atarib, Anadan and 6 more.",
+            severity = "critical",
+            total,
+            seq,
+            alertIds = new[] { $"storm/{seq}" },
+        },
+    };
+
     private static object Alert(long seq, string place, string name, string title, string? confidence, string severity) => new
     {
         id = $"alert-{seq}-{place}",

@@ -34,7 +34,7 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         {
             var keys = PushKeys.Generate();
             var path = $"push/phone-{i}";
-            await Subscribe(anonymous, new { channel = "webpush", endpoint = receiver.Url(path).ToString(), keys = keys.Json, scopeIds = Scope });
+            await Subscribe(anonymous, new { channel = "webpush", endpoint = receiver.Url(path).ToString(), keys = keys.Json, scopeIds = Scope, groupWaitSeconds = 0 });
             phones.Add((path, keys));
         }
         var hooks = new List<string>();
@@ -42,7 +42,7 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         {
             var path = $"hook/desk-{i}";
             var secret = "whsec_" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-            await Subscribe(op, new { channel = "webhook", url = receiver.Url(path).ToString(), secret, format = i % 2 == 0 ? "frontalert" : "alertmanager", scopeIds = Scope });
+            await Subscribe(op, new { channel = "webhook", url = receiver.Url(path).ToString(), secret, format = i % 2 == 0 ? "frontalert" : "alertmanager", scopeIds = Scope, groupWaitSeconds = 0 });
             hooks.Add(path);
         }
         using var reporter = world.Webs[0].Client(Keys.Reporter);

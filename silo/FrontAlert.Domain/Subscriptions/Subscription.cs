@@ -3,7 +3,7 @@ namespace FrontAlert.Domain;
 /// <summary>
 /// Someone who wants alerts while not watching: where to send them (<see cref="Endpoint"/> with the browser's keys, or
 /// a webhook URL with its secret) and which alerts (the same filters as the feed, plus kinds and confidence).
-/// The grouping seconds are kept for grouped delivery; today every alert is sent on its own.
+/// The grouping seconds decide how a storm is notified (<see cref="Grouping"/>).
 /// </summary>
 public sealed record Subscription
 {

@@ -7,14 +7,58 @@ using FrontAlert.Domain;
 namespace FrontAlert.Grains;
 
 /// <summary>
-/// An alert as Alertmanager's webhook payload, version 4, so Alertmanager receivers and chat bridges take it unchanged:
-/// one firing alert labelled with its rule, kind, severity and Location; the title and message as annotations.
+/// A notification as Alertmanager's webhook payload, version 4, so Alertmanager receivers and chat bridges take it
+/// unchanged: each alert firing, labelled with its rule, kind, severity and Location, its title and message as
+/// annotations. A group is one payload with every alert of the group, grouped by rule and area, as Alertmanager groups.
 /// </summary>
 public static class AlertmanagerPayload
 {
     public const string Version = "4";
 
-    public static string For(Subscription subscription, Alert alert, string receiver = "frontalert")
+    public static string For(Subscription subscription, Alert alert, string receiver = "frontalert") =>
+        For(subscription, Notification.Of(alert), receiver);
+
+    public static string For(Subscription subscription, Notification notification, string receiver = "frontalert")
+    {
+        var alerts = notification.Alerts.Select(a => (Labels: Labels(a), Annotations: Annotations(a), Alert: a)).ToList();
+        var groupLabels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["alertname"] = notification.Latest.RuleId };
+        if (notification.Group is { } group)
+        {
+            groupLabels["area"] = group.AreaId;
+        }
+        var commonAnnotations = notification.Summary is { } summary
+            ? new SortedDictionary<string, string>(StringComparer.Ordinal) { ["summary"] = summary.Title, ["description"] = summary.Message }
+            : alerts[0].Annotations;
+        var payload = new
+        {
+            version = Version,
+            groupKey = $"{{}}/{{subscription=\"{subscription.Id}\"}}:{{{string.Join(", ", groupLabels.Select(l => $"{l.Key}=\"{l.Value}\""))}}}",
+            truncatedAlerts = notification.Group is { } g ? g.Total - notification.Alerts.Count : 0,
+            status = "firing",
+            receiver,
+            groupLabels,
+            commonLabels = Common(alerts.Select(a => a.Labels).ToList()),
+            commonAnnotations,
+            externalURL = "",
+            alerts = alerts.Select(a => new
+            {
+                status = "firing",
+                labels = a.Labels,
+                annotations = a.Annotations,
+                startsAt = a.Alert.ObservedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                endsAt = "0001-01-01T00:00:00Z",
+                generatorURL = "",
+                fingerprint = Fingerprint(a.Alert.Id),
+            }),
+        };
+        return JsonSerializer.Serialize(payload);
+    }
+
+    /// <summary>Alertmanager's fingerprints are 16 hex digits; this one is stable for the alert id.</summary>
+    public static string Fingerprint(string alertId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(alertId)))[..16];
+
+    private static SortedDictionary<string, string> Labels(Alert alert)
     {
         var labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -28,44 +72,19 @@ public static class AlertmanagerPayload
         {
             labels["confidence"] = EnumNames.Name(confidence);
         }
-        var annotations = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["summary"] = alert.Title,
-            ["description"] = alert.Message,
-            ["alertId"] = alert.Id,
-            ["seq"] = alert.Seq.ToString(CultureInfo.InvariantCulture),
-            ["locationName"] = alert.LocationName,
-        };
-        var groupLabels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["alertname"] = alert.RuleId };
-        var payload = new
-        {
-            version = Version,
-            groupKey = $"{{}}/{{subscription=\"{subscription.Id}\"}}:{{alertname=\"{alert.RuleId}\"}}",
-            truncatedAlerts = 0,
-            status = "firing",
-            receiver,
-            groupLabels,
-            commonLabels = labels,
-            commonAnnotations = annotations,
-            externalURL = "",
-            alerts = new[]
-            {
-                new
-                {
-                    status = "firing",
-                    labels,
-                    annotations,
-                    startsAt = alert.ObservedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                    endsAt = "0001-01-01T00:00:00Z",
-                    generatorURL = "",
-                    fingerprint = Fingerprint(alert.Id),
-                },
-            },
-        };
-        return JsonSerializer.Serialize(payload);
+        return labels;
     }
 
-    /// <summary>Alertmanager's fingerprints are 16 hex digits; this one is stable for the alert id.</summary>
-    public static string Fingerprint(string alertId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(alertId)))[..16];
+    private static SortedDictionary<string, string> Annotations(Alert alert) => new(StringComparer.Ordinal)
+    {
+        ["summary"] = alert.Title,
+        ["description"] = alert.Message,
+        ["alertId"] = alert.Id,
+        ["seq"] = alert.Seq.ToString(CultureInfo.InvariantCulture),
+        ["locationName"] = alert.LocationName,
+    };
+
+    /// <summary>The labels every alert of the message shares, as Alertmanager's commonLabels.</summary>
+    private static SortedDictionary<string, string> Common(IReadOnlyList<SortedDictionary<string, string>> labels) =>
+        new(labels[0].Where(l => labels.All(other => other.TryGetValue(l.Key, out var v) && v == l.Value)).ToDictionary(), StringComparer.Ordinal);
 }

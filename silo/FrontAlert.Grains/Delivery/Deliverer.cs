@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace FrontAlert.Grains;
 
 /// <summary>
-/// Sends one alert to one Subscription, once: Web Push through Lib.Net.Http.WebPush (RFC 8291 aes128gcm, RFC 8292
+/// Sends one notification (an alert, or a group of them) to one Subscription, once: Web Push through Lib.Net.Http.WebPush (RFC 8291 aes128gcm, RFC 8292
 /// VAPID, RFC 8030 TTL/Urgency/Topic), webhooks signed the Standard Webhooks way. Retrying is the grain's business;
 /// this only says what the attempt came to. One per silo: its connection pool is shared by every Subscription.
 /// </summary>
@@ -36,13 +36,16 @@ public sealed class Deliverer : IDisposable
         _push = new PushServiceClient(_http) { AutoRetryAfter = false, DefaultTimeToLive = _options.TimeToLiveSeconds };
     }
 
-    public async Task<DeliveryOutcome> Send(Subscription subscription, Alert alert, CancellationToken cancel)
+    public Task<DeliveryOutcome> Send(Subscription subscription, Alert alert, CancellationToken cancel) =>
+        Send(subscription, Notification.Of(alert), cancel);
+
+    public async Task<DeliveryOutcome> Send(Subscription subscription, Notification notification, CancellationToken cancel)
     {
         try
         {
             return subscription.Channel == SubscriptionChannel.WebPush
-                ? await Push(subscription, alert, cancel)
-                : await Webhook(subscription, alert, cancel);
+                ? await Push(subscription, notification, cancel)
+                : await Webhook(subscription, notification, cancel);
         }
         catch (HttpRequestException e)
         {
@@ -62,12 +65,13 @@ public sealed class Deliverer : IDisposable
         _ => PushMessageUrgency.Low,
     };
 
-    private async Task<DeliveryOutcome> Push(Subscription subscription, Alert alert, CancellationToken cancel)
+    private async Task<DeliveryOutcome> Push(Subscription subscription, Notification notification, CancellationToken cancel)
     {
-        var message = new PushMessage(PushPayload.For(alert))
+        var payload = notification.Group is null ? PushPayload.For(notification.Latest) : GroupPayload.Push(notification);
+        var message = new PushMessage(payload)
         {
-            Topic = PushTopic.For(alert),
-            Urgency = Urgency(alert.Severity),
+            Topic = notification.Topic,
+            Urgency = Urgency(notification.Severity),
             TimeToLive = _options.TimeToLiveSeconds,
         };
         var target = new PushSubscription { Endpoint = subscription.Endpoint };
@@ -84,20 +88,24 @@ public sealed class Deliverer : IDisposable
         }
     }
 
-    private async Task<DeliveryOutcome> Webhook(Subscription subscription, Alert alert, CancellationToken cancel)
+    private async Task<DeliveryOutcome> Webhook(Subscription subscription, Notification notification, CancellationToken cancel)
     {
-        var body = subscription.Format == WebhookFormat.Alertmanager
-            ? AlertmanagerPayload.For(subscription, alert)
-            : JsonSerializer.Serialize(alert, DomainJson.Options);
+        var body = (subscription.Format, notification.Group) switch
+        {
+            (WebhookFormat.Alertmanager, _) => AlertmanagerPayload.For(subscription, notification),
+            (_, null) => JsonSerializer.Serialize(notification.Latest, DomainJson.Options),
+            _ => GroupPayload.Webhook(notification),
+        };
         var now = _clock.GetUtcNow();
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Endpoint)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
-        // webhook-id is the alert id on every attempt, so a receiver can drop what at-least-once delivery repeats.
-        request.Headers.Add("webhook-id", alert.Id);
+        // webhook-id is the same on every attempt (the alert id, or the group's id and size), so a receiver can drop
+        // what at-least-once delivery repeats.
+        request.Headers.Add("webhook-id", notification.Id);
         request.Headers.Add("webhook-timestamp", now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", new StandardWebhooks.StandardWebhook(subscription.Secret!).Sign(alert.Id, now, body));
+        request.Headers.Add("webhook-signature", new StandardWebhooks.StandardWebhook(subscription.Secret!).Sign(notification.Id, now, body));
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
         // Standard Webhooks: a 410 says the receiver wants no more; anything else that failed may be passing.
         return response.IsSuccessStatusCode ? DeliveryOutcome.Delivered : Outcome(response.StatusCode, response.Headers.RetryAfter, gone: [HttpStatusCode.Gone]);

@@ -23,6 +23,7 @@ public sealed class SubscriptionGrain(
 {
     private const int Page = 100;
     private IGrainTimer? _timer;
+    private DateTimeOffset? _dueAt;
     private bool _delivering;
     private bool _again;
     private long _known;
@@ -55,7 +56,7 @@ public sealed class SubscriptionGrain(
     }
 
     public Task<SubscriptionView?> View() =>
-        Task.FromResult(State.Subscription is { } s ? new SubscriptionView(s, State.Delivery) : null);
+        Task.FromResult(State.Subscription is { } s ? new SubscriptionView(s, State.Delivery, State.Groups) : null);
 
     public async Task<bool> Remove()
     {
@@ -83,6 +84,7 @@ public sealed class SubscriptionGrain(
 
     private void Schedule(TimeSpan due)
     {
+        _dueAt = clock.GetUtcNow() + due;
         if (_timer is null)
         {
             _timer = this.RegisterGrainTimer(Deliver, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = true });
@@ -96,6 +98,7 @@ public sealed class SubscriptionGrain(
     private async Task Deliver(CancellationToken cancel)
     {
         _delivering = true;
+        _dueAt = null;
         try
         {
             await DeliverPending(cancel);
@@ -114,41 +117,93 @@ public sealed class SubscriptionGrain(
                 Schedule(TimeSpan.Zero);
             }
             _again = false;
+            ScheduleGroups();
         }
     }
 
     /// <summary>
     /// One page per turn: a removal or a new Subscription's creation waits for at most one page of sends, and a long
-    /// backlog is worked off in turns that the next timer tick continues.
+    /// backlog is worked off in turns that the next timer tick continues. An alert that groups joins its group
+    /// instead of being sent; groups whose wait or interval is over go out after the page.
     /// </summary>
     private async Task DeliverPending(CancellationToken cancel)
     {
-        if (State.Subscription is { } subscription && State.Delivery.Status == DeliveryStatus.Active)
+        if (State.Subscription is not { } subscription || State.Delivery.Status != DeliveryStatus.Active)
         {
-            await Vouch();
-            var page = await log.Read(State.Delivery.Cursor, Page);
-            if (page.Count == 0)
+            return;
+        }
+        if (Until(State.Delivery.NextAttemptAt) is var backoff && backoff > TimeSpan.Zero)
+        {
+            Schedule(backoff); // a timer set for a group fell inside a retry's back-off
+            return;
+        }
+        await Vouch();
+        var page = await log.Read(State.Delivery.Cursor, Page);
+        var catalog = await catalogs.Get();
+        var (delivery, groups) = (State.Delivery, State.Groups);
+        var now = clock.GetUtcNow();
+        foreach (var alert in page)
+        {
+            if (subscription.Wants(alert, catalog))
             {
-                return;
-            }
-            var catalog = await catalogs.Get();
-            var before = State.Delivery;
-            foreach (var alert in page)
-            {
-                if (subscription.Wants(alert, catalog) && !await Send(subscription, alert, cancel))
+                if (subscription.Groups(alert))
+                {
+                    State.Groups = Grouping.Join(State.Groups, alert, Grouping.AreaOf(alert, catalog), subscription, now);
+                }
+                else if (!await Send(subscription, Notification.Of(alert), cancel))
                 {
                     return;
                 }
-                State.Delivery = State.Delivery with { Cursor = alert.Seq };
             }
-            // One write per page: a crash repeats at most a page's deliveries, each with its own webhook-id and Topic.
-            if (State.Delivery != before)
+            State.Delivery = State.Delivery with { Cursor = alert.Seq };
+        }
+        if (!await SendDueGroups(subscription, catalog, cancel))
+        {
+            return;
+        }
+        // One write per page: a crash repeats at most a page's deliveries, each with its own webhook-id and Topic.
+        if (State.Delivery != delivery || !ReferenceEquals(State.Groups, groups))
+        {
+            await store.WriteStateAsync(CancellationToken.None);
+        }
+        if (page.Count == Page)
+        {
+            Schedule(TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>
+    /// Sends each group whose wait or interval is over and has news; closes those that gained nothing in an interval.
+    /// False when delivery stopped for now, as <see cref="Send"/>.
+    /// </summary>
+    private async Task<bool> SendDueGroups(Subscription subscription, Catalog catalog, CancellationToken cancel)
+    {
+        foreach (var group in Grouping.Due(State.Groups, clock.GetUtcNow()).ToList())
+        {
+            if (!group.HasNews)
             {
-                await store.WriteStateAsync(CancellationToken.None);
+                State.Groups = [.. State.Groups.Where(g => g != group)];
+                continue;
             }
-            if (page.Count == Page)
+            if (!await Send(subscription, Notification.Of(group, catalog), cancel))
             {
-                Schedule(TimeSpan.Zero);
+                return false;
+            }
+            var notified = Grouping.Notified(group, subscription, clock.GetUtcNow());
+            State.Groups = [.. State.Groups.Select(g => g == group ? notified : g)];
+        }
+        return true;
+    }
+
+    /// <summary>Brings the timer forward to the next group that falls due, unless it is already set sooner.</summary>
+    private void ScheduleGroups()
+    {
+        if (State.Subscription is not null && State.Delivery.Status == DeliveryStatus.Active && Grouping.NextDue(State.Groups) is { } due)
+        {
+            var at = State.Delivery.NextAttemptAt is { } retry && retry > due ? retry : due;
+            if (_dueAt is null || _dueAt > at)
+            {
+                Schedule(Until(at));
             }
         }
     }
@@ -174,9 +229,9 @@ public sealed class SubscriptionGrain(
     }
 
     /// <summary>True when delivered; false when delivery stops for now (retry scheduled, parked or removed).</summary>
-    private async Task<bool> Send(Subscription subscription, Alert alert, CancellationToken cancel)
+    private async Task<bool> Send(Subscription subscription, Notification notification, CancellationToken cancel)
     {
-        var outcome = await deliverer.Send(subscription, alert, cancel);
+        var outcome = await deliverer.Send(subscription, notification, cancel);
         var now = clock.GetUtcNow();
         var delivery = State.Delivery with { LastAttemptAt = now };
         switch (outcome.Result)
@@ -200,7 +255,7 @@ public sealed class SubscriptionGrain(
                     var wait = Backoff.Delay(failures, TimeSpan.FromMilliseconds(Options.FirstRetryMilliseconds), TimeSpan.FromSeconds(Options.MaxRetrySeconds),
                         outcome.RetryAfter, Random.Shared.NextDouble());
                     State.Delivery = delivery with { Failures = failures, LastError = outcome.Error, NextAttemptAt = now + wait };
-                    logger.LogInformation("Subscription {SubscriptionId}: alert {Seq} failed ({Error}); attempt {Attempt} in {Wait}", subscription.Id, alert.Seq, outcome.Error, failures + 1, wait);
+                    logger.LogInformation("Subscription {SubscriptionId}: {Notification} failed ({Error}); attempt {Attempt} in {Wait}", subscription.Id, notification.Id, outcome.Error, failures + 1, wait);
                     Schedule(wait);
                 }
                 await store.WriteStateAsync(CancellationToken.None);
@@ -215,6 +270,7 @@ public sealed class SubscriptionGrain(
         await store.ClearStateAsync();
         State.Subscription = null;
         State.Delivery = new DeliveryState();
+        State.Groups = [];
         _timer?.Dispose();
         _timer = null;
         logger.LogInformation("Subscription {SubscriptionId} removed: {Why}", id, why);

@@ -11,7 +11,7 @@ public sealed class SubscriptionTokenTests(DeliveryServer fixture) : IClassFixtu
     {
         var world = new DeliveryWorld(fixture, "tok");
         await world.Create();
-        var subscription = await world.WebPush("phone", new { minSeverity = "warning", kinds = new[] { "control-change", "strike" }, minConfidence = "confirmed" });
+        var subscription = await world.WebPush("phone", new { minSeverity = "warning", kinds = new[] { "control-change", "strike" }, minConfidence = "confirmed", groupWaitSeconds = (int?)null });
 
         var response = await world.Get(subscription);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -35,6 +35,19 @@ public static class SubscriptionJson
                 lastDeliveredAt = d.LastDeliveredAt,
                 nextAttemptAt = d.NextAttemptAt,
             },
+            // Open groups: alerts that joined a group and wait for its next notification, or a group's quiet interval.
+            groups = (view.Groups ?? []).Select(g => new
+            {
+                groupKey = g.Key,
+                groupId = g.Id,
+                ruleId = g.RuleId,
+                areaId = g.AreaId,
+                total = g.Total,
+                notified = g.Sent,
+                notifications = g.Notifications,
+                openedAt = g.OpenedAt,
+                dueAt = g.DueAt,
+            }),
         };
     }
 }

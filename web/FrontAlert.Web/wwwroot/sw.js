@@ -1,6 +1,8 @@
-// FrontAlert's service worker. It does one job: each Web Push (its payload is the alert JSON) becomes a notification
-// tagged with the alert's Location, so a later alert about the same place (the confirmation after a claim, a
-// correction) replaces the earlier one instead of stacking; a click opens that place's page.
+// FrontAlert's service worker. It does one job: each Web Push becomes a notification. A push of one alert (its
+// payload is the alert JSON) is tagged with the alert's Location, so a later alert about the same place (the
+// confirmation after a claim, a correction) replaces the earlier one instead of stacking; a click opens that place's
+// page. A push of a group ({group: {...}}, a storm of one rule in one governorate) is tagged with the group, so each
+// update of the storm replaces the last; a click opens the feed of that governorate.
 // It is served from the site root so its scope covers every page, under the pages' Content-Security-Policy.
 // It caches nothing: the pages are live views and must never show a stale picture of who holds what.
 
@@ -25,15 +27,26 @@ function readAlert(data) {
   if (!data) return null;
   try {
     const value = data.json();
+    if (value && typeof value === 'object' && value.group && typeof value.group === 'object') return asAlert(value.group);
     return value && typeof value === 'object' ? (value.alert && typeof value.alert === 'object' ? value.alert : value) : null;
   } catch {
     return { title: String(data.text() || '').slice(0, 200) };
   }
 }
 
+/** A group read as the alert show() expects: tagged by its key, its place the governorate, its link the feed there. */
+function asAlert(group) {
+  return {
+    tag: text(group.groupKey) ? `group:${group.groupKey}` : null,
+    url: text(group.areaId) ? `/?area=${encodeURIComponent(group.areaId)}` : '/',
+    id: text(group.groupId), seq: group.seq, title: group.title, message: group.message, severity: group.severity,
+    locationName: text(group.areaName) ? `${group.areaName} · ${Number(group.total) || 0} alerts` : 'FrontAlert',
+  };
+}
+
 async function show(alert) {
   const locationId = typeof alert?.locationId === 'string' && alert.locationId ? alert.locationId : null;
-  const tag = locationId || 'frontalert';
+  const tag = text(alert?.tag) || locationId || 'frontalert';
   const seq = Number.isFinite(alert?.seq) ? alert.seq : null;
   // At-least-once delivery may repeat an older alert after a newer one about the same place has been shown: keep the
   // newer one on screen (shown again quietly, since every push must show a notification).
@@ -56,7 +69,7 @@ async function show(alert) {
     timestamp: Date.parse(alert?.raisedAt) || Date.now(),
     requireInteraction: alert?.severity === 'critical',
     data: {
-      url: locationId ? `/location.html?id=${encodeURIComponent(locationId)}` : '/',
+      url: text(alert?.url) || (locationId ? `/location.html?id=${encodeURIComponent(locationId)}` : '/'),
       alertId: text(alert?.id),
       seq,
       locationId,

@@ -1,0 +1,71 @@
+namespace FrontAlert.Domain;
+
+/// <summary>
+/// The rules of grouped notification, pure: which group an alert joins, when a group is due, what a notification
+/// does to it. The Subscription grain keeps the groups and sends them; everything it decides is decided here.
+/// </summary>
+public static class Grouping
+{
+    /// <summary>A storm of hundreds of places is still one notification; the stored group keeps its newest alerts.</summary>
+    public const int MaxAlerts = 100;
+
+    /// <summary>
+    /// Whether the alert waits for others. A correction never does: it must reach people as soon as the claim falls,
+    /// and it names the one alert it corrects.
+    /// </summary>
+    public static bool Groups(this Subscription subscription, Alert alert) =>
+        subscription.GroupWaitSeconds > 0 && alert.Kind != RuleKind.Correction;
+
+    /// <summary>The area an alert is grouped by: its place's governorate, else the place itself (a country-wide toll).</summary>
+    public static string AreaOf(Alert alert, Catalog catalog) =>
+        alert.LocationId is var id && catalog.Locations.GetValueOrDefault(id)?.Kind == LocationKind.Governorate
+            ? id
+            : catalog.Ancestors(id).FirstOrDefault(a => catalog.Locations[a].Kind == LocationKind.Governorate) ?? id;
+
+    public static string KeyOf(string ruleId, string areaId) => $"{ruleId}@{areaId}";
+
+    /// <summary>The groups after the alert joined its own, opening it if none is open.</summary>
+    public static IReadOnlyList<NotificationGroup> Join(IReadOnlyList<NotificationGroup> groups, Alert alert, string areaId, Subscription subscription, DateTimeOffset now)
+    {
+        var key = KeyOf(alert.RuleId, areaId);
+        var open = groups.FirstOrDefault(g => g.Key == key);
+        if (open is null)
+        {
+            var opened = new NotificationGroup
+            {
+                Key = key,
+                Id = $"{key}#{alert.Seq}",
+                RuleId = alert.RuleId,
+                AreaId = areaId,
+                OpenedAt = now,
+                DueAt = now.AddSeconds(subscription.GroupWaitSeconds),
+                Alerts = [alert],
+                Total = 1,
+            };
+            return [.. groups, opened];
+        }
+        var joined = open with
+        {
+            Alerts = [.. open.Alerts.Skip(open.Alerts.Count >= MaxAlerts ? 1 : 0), alert],
+            Total = open.Total + 1,
+        };
+        return [.. groups.Select(g => g == open ? joined : g)];
+    }
+
+    /// <summary>Groups whose wait or interval is over, oldest first.</summary>
+    public static IEnumerable<NotificationGroup> Due(IReadOnlyList<NotificationGroup> groups, DateTimeOffset now) =>
+        groups.Where(g => g.DueAt <= now).OrderBy(g => g.DueAt);
+
+    /// <summary>After a notification of the group: the next may follow an interval later, with whatever joined meanwhile.</summary>
+    public static NotificationGroup Notified(NotificationGroup group, Subscription subscription, DateTimeOffset now) => group with
+    {
+        SentAt = now,
+        Sent = group.Total,
+        Notifications = group.Notifications + 1,
+        DueAt = now.AddSeconds(Math.Max(subscription.GroupIntervalSeconds, 1)),
+    };
+
+    /// <summary>When the grain must next look at its groups, if any are open.</summary>
+    public static DateTimeOffset? NextDue(IReadOnlyList<NotificationGroup> groups) =>
+        groups.Count == 0 ? null : groups.Min(g => g.DueAt);
+}
