@@ -12,9 +12,9 @@ public static class Territory
     private const int Digits = 5;
 
     /// <summary>
-    /// One cell per site, in the order given, in one piece or several; a site whose cell is empty (a second site on the same spot, or one so far
-    /// outside the outline that nothing of it is nearest) has none. Distances are measured with longitude scaled by the
-    /// cosine of the outline's middle latitude, so "nearest" is nearest on the ground, not in degrees.
+    /// One cell per site, in the order given, in one piece or several; a site whose cell is empty (a second site on the
+    /// same spot, or one so far outside the outline that nothing of it is nearest) has none. Distances are measured
+    /// with longitude scaled by the cosine of the outline's middle latitude, so "nearest" is nearest on the ground.
     /// </summary>
     public static IReadOnlyList<Cell> Cells(IReadOnlyList<GeoPoint> outline, IReadOnlyList<CellSite> sites)
     {
