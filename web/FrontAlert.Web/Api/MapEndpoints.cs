@@ -38,6 +38,7 @@ public static class MapEndpoints
             confidence = control?.Confidence,
             since = control?.Since,
             sourceIds = control?.SourceIds ?? [],
+            precision = control?.Precision, // from imports: "approximate: province level" in the popup
             challenge, // a claim against the holder that could not confirm on its own; the map hatches it
         },
     };

@@ -29,7 +29,7 @@ public static class FrontAlertApp
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ReportBody.MaxBytes);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddFrontAlertOpenApi();
         builder.Services.AddExceptionHandler<UnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -40,6 +40,8 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertSecurity(limits);
         builder.Services.AddFrontAlertRateLimits(limits);
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddSingleton<AcledImporter>();
+        builder.Services.Configure<AcledOptions>(builder.Configuration.GetSection(AcledOptions.Section));
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
         builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
@@ -63,10 +65,11 @@ public static class FrontAlertApp
         app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
 
         app.MapOpenApi();
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").Described();
         api.MapLocations();
         api.MapActorsAndSources();
         api.MapReports();
+        api.MapImports();
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();

@@ -5,7 +5,7 @@
 // without them the map is a plain background with the country outline, and nothing leaves the machine.
 
 import {
-  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, params, setParams, debounce, trustBadge, challengeText,
+  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, params, setParams, debounce, trustBadge, challengeText, precisionText,
   SIDES, SIDE_NAMES, AREA_KINDS,
 } from './core.js';
 import { LiveStream } from './live.js';
@@ -204,6 +204,7 @@ function applyUpdate(update) {
     ...f.props,
     side: c?.side ?? null, actorId: c?.actorId ?? null, status: c?.status ?? null,
     confidence: c?.confidence ?? null, since: c?.since ?? null, sourceIds: c?.sourceIds ?? [],
+    precision: c?.precision ?? null,
     challenge: update.challenge ?? null,
   };
   f.tolls = update.tolls;
@@ -239,6 +240,7 @@ function popup(id) {
       el('dt', 'Status'), el('dd', p.status || '—'),
       el('dt', 'Since'), el('dd', timeEl(p.since, { relative: true })),
       el('dt', 'Confidence'), el('dd', confidenceBadge(p.confidence)),
+      ...(precisionText(p.precision) ? [el('dt', 'Precision'), el('dd.precision', precisionText(p.precision))] : []),
       el('dt', 'Sources'), el('dd', p.sourceIds?.length
         ? p.sourceIds.map((s, i) => [i ? ', ' : '', cat.source(s), ' ', trustBadge(cat.sources.get(s)?.trust)])
         : '—'));
