@@ -67,6 +67,7 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
             (aleppo.Str("name"), aleppo.Str("kind"), aleppo.Str("side"), aleppo.Str("actorId"), aleppo.Str("confidence")));
         Assert.Equal((false, false), (aleppo.GetProperty("challenged").GetBoolean(), aleppo.GetProperty("contested").GetBoolean()));
         Assert.Equal(JsonValueKind.Null, aleppo.GetProperty("challengerSide").ValueKind);
+        Assert.Equal(JsonValueKind.Null, aleppo.GetProperty("precision").ValueKind);
     }
 
     [Fact]
@@ -81,6 +82,20 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         Assert.Equal(("opposition", "hts", "confirmed"),
             (after.GetProperty("properties").Str("side"), after.GetProperty("properties").Str("actorId"), after.GetProperty("properties").Str("confidence")));
         Assert.Equal(before.GetProperty("geometry").GetRawText(), after.GetProperty("geometry").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_cell_held_on_a_province_level_report_says_so()
+    {
+        await Server.Ingest(new
+        {
+            id = "areas-approximate", type = "control", locationId = "sy-suran", actorId = "hts", status = "captured",
+            observedAt = "2024-12-05T12:00:00Z", sourceId = "sohr", precision = new { geo = 3, time = 1 },
+        });
+
+        var cell = Properties(await Server.Anonymous.GetJson("map/areas"), "sy-suran");
+        Assert.Equal(("opposition", 3, 1),
+            (cell.Str("side"), cell.GetProperty("precision").GetProperty("geo").GetInt32(), cell.GetProperty("precision").GetProperty("time").GetInt32()));
     }
 
     [Fact]
@@ -121,6 +136,8 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         Assert.All(hama.GetProperty("features").EnumerateArray(), f => Assert.NotEmpty(Pieces(f.GetProperty("geometry"))));
 
         await ApiTest.AssertInvalid(await Server.Anonymous.GetAsync("map/areas?scopeId=sy-nowhere"), "scopeId");
+        var openApi = await Server.Anonymous.GetJson(new Uri(Server.Address, "/openapi/v1.json").ToString());
+        Assert.True(openApi.GetProperty("paths").GetProperty("/api/v1/map/areas").TryGetProperty("get", out _), "the OpenAPI document does not describe GET /map/areas");
     }
 
     private static double Sum(JsonElement areas) => areas.GetProperty("features").EnumerateArray().Sum(f => Area(f.GetProperty("geometry")));

@@ -77,6 +77,7 @@ public static class MapEndpoints
             status = shown.Status,
             confidence = shown.Confidence,
             since = shown.Since,
+            precision = shown.Precision,
             challenged = shown.Challenged,
             challengerSide = shown.ChallengerSide,
             challengerActorId = shown.ChallengerActorId,
