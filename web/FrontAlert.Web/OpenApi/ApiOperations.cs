@@ -54,6 +54,10 @@ public static class ApiOperations
         Get("/feeds/alerts.atom", "The newest alerts as an Atom feed", null) with { ContentType = "application/atom+xml", Problems = [400] },
         Get("/feeds/alerts.cap.atom", "The newest alerts as an Atom feed of CAP documents", null) with { ContentType = "application/atom+xml", Problems = [400] },
         Get("/map", "Every located place as a GeoJSON point with who holds it", null) with { ContentType = "application/geo+json" },
+        Get("/map/areas", "The territory map: each located place's cell of the country as a GeoJSON polygon, with who holds it and who challenges it", null) with
+        {
+            ContentType = "application/geo+json", Problems = [400],
+        },
         Get("/health/live", "Whether the process is up", null) with { ContentType = "text/plain" },
         new ApiOperation("POST", Prefix + "/subscriptions", "Subscribe a browser (Web Push, anyone) or a webhook (operators)")
         {
