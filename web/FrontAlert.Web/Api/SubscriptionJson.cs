@@ -41,7 +41,7 @@ public static class SubscriptionJson
                 groupKey = g.Key,
                 groupId = g.Id,
                 ruleId = g.RuleId,
-                areaId = g.AreaId,
+                scopeId = g.ScopeId,
                 total = g.Total,
                 notified = g.Sent,
                 notifications = g.Notifications,
