@@ -87,7 +87,6 @@ public static class AcledCsv
             EventType = Field(csv, "event_type"),
             SubEventType = Field(csv, "sub_event_type"),
             Actor1 = Field(csv, "actor1"),
-            Actor2 = Field(csv, "actor2"),
             CivilianTargeting = Field(csv, "civilian_targeting"),
             Admin1 = Field(csv, "admin1"),
             Admin2 = Field(csv, "admin2"),
