@@ -166,6 +166,16 @@ public sealed class AcledImportTests(EmbeddedServer fixture) : IClassFixture<Emb
         Assert.Equal(HttpStatusCode.Unauthorized, (await Server.Anonymous.Import(AcledFixture.Text)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_import()
+    {
+        var paths = (await Server.Anonymous.GetJson(new Uri(Server.Address, "/openapi/v1.json").ToString())).GetProperty("paths");
+
+        var post = paths.GetProperty("/api/v1/imports/acled").GetProperty("post");
+        Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("text/csv", out _), post.ToString());
+        Assert.True(post.GetProperty("responses").TryGetProperty("200", out _) && post.GetProperty("responses").TryGetProperty("400", out _), post.ToString());
+    }
+
     private async Task<(string?, string?)> Holder(string id)
     {
         var control = (await Server.Anonymous.GetJson($"locations/{id}")).GetProperty("control");
