@@ -40,7 +40,7 @@ public sealed class AlertStream(Uri server, string? apiKey = null, Action<HttpCo
         {
             while (true)
             {
-                await using var session = new HubSession(_hub, apiKey, options.Buffer, configureConnection);
+                await using var session = new HubSession(_hub, apiKey, options.Buffer, configureConnection, options.Protocol);
                 options.OnStatus?.Invoke(new(AlertStreamState.Connecting, last));
                 var opened = await Open(session, new SubscribeRequest(options.ScopeIds, options.MinSeverity, last, epoch), cancel);
                 var yielded = false;

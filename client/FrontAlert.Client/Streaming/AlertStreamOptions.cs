@@ -34,6 +34,9 @@ public sealed record AlertStreamOptions
 
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>JSON, or MessagePack for binary frames; the alerts are the same.</summary>
+    public StreamProtocol Protocol { get; init; } = StreamProtocol.Json;
+
     /// <summary>Told of every connect, subscribe and disconnect; called on the reading task, so keep it short.</summary>
     public Action<AlertStreamStatus>? OnStatus { get; init; }
 }

@@ -13,20 +13,28 @@ namespace FrontAlert.Client;
 /// The SignalR client reads the socket whatever its handlers do and queues without limit, so a full buffer cannot
 /// push back: instead the session ends itself, and the reader resumes from the log once it has caught up.
 /// </summary>
-internal sealed class HubSession(Uri hub, string? apiKey, int buffer, Action<HttpConnectionOptions>? configure) : IAsyncDisposable
+internal sealed class HubSession(Uri hub, string? apiKey, int buffer, Action<HttpConnectionOptions>? configure, StreamProtocol protocol = StreamProtocol.Json)
+    : IAsyncDisposable
 {
     private readonly Channel<object> _alerts = Channel.CreateBounded<object>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
-    private readonly HubConnection _connection = new HubConnectionBuilder()
-        .WithUrl(hub, o =>
+    private readonly HubConnection _connection = Build(hub, apiKey, configure, protocol);
+
+    private static HubConnection Build(Uri hub, string? apiKey, Action<HttpConnectionOptions>? configure, StreamProtocol protocol)
+    {
+        var builder = new HubConnectionBuilder().WithUrl(hub, o =>
         {
             if (apiKey is not null)
             {
                 o.Headers["X-Api-Key"] = apiKey;
             }
             configure?.Invoke(o);
-        })
-        .AddJsonProtocol(o => o.PayloadSerializerOptions = new JsonSerializerOptions(ClientJson.Options))
-        .Build();
+        });
+        // Either way every payload is read as JSON below: the hub's MessagePack has the JSON's shape (JsonShapedResolver).
+        _ = protocol == StreamProtocol.MessagePack
+            ? builder.AddMessagePackProtocol(o => o.SerializerOptions = JsonShapedResolver.Options(ClientJson.Options))
+            : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = new JsonSerializerOptions(ClientJson.Options));
+        return builder.Build();
+    }
 
     private Exception? _unreadable;
     private volatile bool _ended;

@@ -29,7 +29,7 @@ public static class FrontAlertApp
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ReportBody.MaxBytes);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddFrontAlertOpenApi();
         builder.Services.AddExceptionHandler<UnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -65,7 +65,7 @@ public static class FrontAlertApp
         app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
 
         app.MapOpenApi();
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").Described();
         api.MapLocations();
         api.MapActorsAndSources();
         api.MapReports();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace FrontAlert.Web;
 
@@ -19,7 +20,12 @@ public static class HubSetup
             {
                 o.PayloadSerializerOptions.AllowOutOfOrderMetadataProperties = true;
                 o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-            });
+            })
+            .AddMessagePackProtocol();
+        // MessagePack carries what the JSON protocol would write, field for field (JsonShapedResolver, ADR 0018)
+        services.AddOptions<MessagePackHubProtocolOptions>()
+            .Configure<IOptions<JsonHubProtocolOptions>>((msgpack, json) =>
+                msgpack.SerializerOptions = JsonShapedResolver.Options(json.Value.PayloadSerializerOptions));
         // replaces SignalR's DefaultHubLifetimeManager<AlertHub> (registered for every hub) with the same plus subscribers
         services.AddSingleton<HubLifetimeManager<AlertHub>, AlertConnections>();
         services.AddSingleton<SubscriptionIndex>();
