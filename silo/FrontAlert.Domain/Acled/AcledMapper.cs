@@ -46,7 +46,7 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
             return AcledOutcome.Reject(row.Line, string.Join("; ", errors));
         }
         // The notes, and whom ACLED had them from: the Source of the Report is ACLED, its own sources stay readable.
-        var told = row.Source.Length > 0 ? $"{row.Notes} (ACLED sources: {row.Source})" : row.Notes;
+        var told = row.Source.Length > 0 ? $"{row.Notes} (ACLED sources: {row.Source})".TrimStart() : row.Notes;
         var text = told.Length > ReportReader.MaxString ? told[..ReportReader.MaxString] : told;
         Report report = isControl
             ? new ControlReport
