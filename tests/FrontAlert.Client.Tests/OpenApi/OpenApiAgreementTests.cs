@@ -221,5 +221,11 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
             }
         }
         Assert.True(refused.Count == 0, string.Join("\n", refused));
+
+        // The subscriptions just made, as the server lists them, are what the document says they are.
+        var listed = await server.Operator.GetJson("subscriptions");
+        var errors = new SchemaCheck(document).Errors(listed, document.Response("GET", "/api/v1/subscriptions", 200));
+        Assert.Equal(2, listed.GetArrayLength());
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }
