@@ -12,11 +12,12 @@ public static class CliApp
     public static async Task<int> Run(string[] args, IAnsiConsole console, TextWriter? output = null, TextWriter? error = null, CancellationToken cancel = default)
     {
         var terminal = new Terminal(console, output ?? Console.Out, error ?? Console.Error);
-        var root = new RootCommand("FrontAlert: ingest reports, manage alert rules and subscriptions, tail alerts, show a place's live state.")
+        var root = new RootCommand("FrontAlert: ingest reports, import ACLED exports, manage alert rules and subscriptions, tail alerts, show a place's live state.")
         {
             ServerOptions.Url,
             ServerOptions.Key,
             IngestCommand.Create(terminal),
+            ImportCommand.Create(terminal),
             RulesCommand.Create(terminal),
             TailCommand.Create(terminal),
             StateCommand.Create(terminal),

@@ -33,6 +33,9 @@ public sealed record Alert
 
     /// <summary>Set when an inhibit rule held this alert's notifications back; the alert is logged all the same.</summary>
     public string? InhibitedBy { get; init; }
+    /// <summary>How exactly the report behind a control change or strike placed and dated it; null when exact.</summary>
+    public Precision? Precision { get; init; }
+
     public DateTimeOffset ObservedAt { get; init; }
     public DateTimeOffset RaisedAt { get; init; }
 }

@@ -8,4 +8,8 @@ public sealed record Control(
     Confidence Confidence,
     DateTimeOffset Since,
     IReadOnlyList<string> SourceIds,
-    IReadOnlyList<string>? ReportIds = null);
+    IReadOnlyList<string>? ReportIds = null)
+{
+    /// <summary>How exactly the holder is known, from the reports it rests on; null when exact.</summary>
+    public Precision? Precision { get; init; }
+}

@@ -20,6 +20,9 @@ public sealed record Rule
     public string? ActorId { get; init; }
     public int? MinKilled { get; init; }
     public int? MinCiviliansKilled { get; init; }
+
+    /// <summary>control-change and strike: hear only events placed at least this exactly (1 place, 2 near or district, 3 province).</summary>
+    public int? MaxGeoPrecision { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
     public long? Revision { get; init; }

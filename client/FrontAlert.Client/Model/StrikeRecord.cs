@@ -9,4 +9,8 @@ public sealed record StrikeRecord(
     int Killed,
     int CiviliansKilled,
     int Wounded,
-    DateTimeOffset ObservedAt);
+    DateTimeOffset ObservedAt)
+{
+    /// <summary>How exactly the report placed and dated it; null when exact.</summary>
+    public Precision? Precision { get; init; }
+}

@@ -38,6 +38,13 @@ public sealed class FrontAlertClient(HttpClient http, string? apiKey = null)
         return Send<IngestResult>(HttpMethod.Post, "reports", content, cancel);
     }
 
+    /// <summary>
+    /// Uploads an ACLED export (CSV with ACLED's header) for the server to map and file as reports; operators only.
+    /// Importing the same rows again is harmless: they come back as duplicates.
+    /// </summary>
+    public Task<AcledImportResult> ImportAcled(string csv, CancellationToken cancel = default) =>
+        Send<AcledImportResult>(HttpMethod.Post, "imports/acled", new StringContent(csv, Encoding.UTF8, "text/csv"), cancel);
+
     public Task<IReadOnlyList<Rule>> GetRules(CancellationToken cancel = default) =>
         Send<IReadOnlyList<Rule>>(HttpMethod.Get, "rules", null, cancel);
 

@@ -37,6 +37,9 @@ public sealed record Alert
     /// <summary>Logged but held back from notifications: the id of the alert (or rule) that inhibits it.</summary>
     public string? InhibitedBy { get; init; }
 
+    /// <summary>How exactly the report behind a control change or strike placed and dated it; null when exact.</summary>
+    public Precision? Precision { get; init; }
+
     public DateTimeOffset ObservedAt { get; init; }
     public DateTimeOffset RaisedAt { get; init; }
 }

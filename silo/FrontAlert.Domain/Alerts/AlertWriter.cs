@@ -34,6 +34,8 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
             Confidence = e.Confidence,
             SourceIds = e.SourceIds,
             ReportIds = e.ReportIds,
+            Message = message + Approximate(e.Precision),
+            Precision = e.Precision,
         };
     }
 
@@ -48,6 +50,8 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
         {
             SourceIds = [e.SourceId],
             ReportIds = [e.ReportId],
+            Message = message + Approximate(e.Precision),
+            Precision = e.Precision,
         };
     }
 
@@ -101,6 +105,8 @@ public sealed class AlertWriter(Catalog catalog, DateTimeOffset now)
     private static string Side(ActorRef? actor) => actor is null ? "unknown side" : EnumNames.Name(actor.Side);
 
     private static string Words(TollCategory category) => EnumNames.Name(category).Replace('_', ' ');
+
+    private static string Approximate(Precision? precision) => precision?.Describe() is { } text ? $" ({text})" : "";
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -13,6 +13,7 @@ public static class CatalogReader
         var parentId = f.OptionalId("parentId");
         var lat = f.Coordinate("lat", 90);
         var lon = f.Coordinate("lon", 180);
+        var aliases = f.Names("aliases");
         if (parentId is not null && !catalog.Locations.ContainsKey(parentId))
         {
             errors.Add(new("parentId", $"unknown location '{parentId}'"));
@@ -25,7 +26,7 @@ public static class CatalogReader
         {
             errors.Add(new("parentId", "is required for every location but a country"));
         }
-        return errors.Count == 0 ? new Location(id, name!, kind!.Value, parentId, lat, lon) : null;
+        return errors.Count == 0 ? new Location(id, name!, kind!.Value, parentId, lat, lon) { Aliases = aliases } : null;
     }
 
     public static Actor? ReadActor(string id, JsonElement json, List<FieldError> errors)
@@ -33,7 +34,8 @@ public static class CatalogReader
         var f = Start(id, json, "actor", errors);
         var name = f.String("name", required: true, ReportReader.MaxId);
         var side = f.Enum<Side>("side", required: true);
-        return errors.Count == 0 ? new Actor(id, name!, side!.Value) : null;
+        var aliases = f.Names("aliases");
+        return errors.Count == 0 ? new Actor(id, name!, side!.Value) { Aliases = aliases } : null;
     }
 
     public static Source? ReadSource(string id, JsonElement json, List<FieldError> errors)
@@ -42,7 +44,8 @@ public static class CatalogReader
         var name = f.String("name", required: true, ReportReader.MaxId);
         var trust = f.Enum<Trust>("trust", required: true);
         var side = f.Enum<Side>("side", required: false);
-        return errors.Count == 0 ? new Source(id, name!, trust!.Value, side) : null;
+        var aliases = f.Names("aliases");
+        return errors.Count == 0 ? new Source(id, name!, trust!.Value, side) { Aliases = aliases } : null;
     }
 
     public static Silence? ReadSilence(string id, JsonElement json, Catalog catalog, DateTimeOffset now, List<FieldError> errors)

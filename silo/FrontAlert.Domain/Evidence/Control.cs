@@ -8,4 +8,8 @@ public sealed record Control(
     Confidence Confidence,
     DateTimeOffset Since,
     IReadOnlyList<string> SourceIds,
-    IReadOnlyList<string> ReportIds);
+    IReadOnlyList<string> ReportIds)
+{
+    /// <summary>How exactly the holder is known, from the reports it rests on; null when exact (docs/contract/acled-import.md).</summary>
+    public Precision? Precision { get; init; }
+}

@@ -21,4 +21,7 @@ public sealed record ControlEvent(
 
     /// <summary>Sources that contradict the challenge within the window (the holder's side or trust ≥ media).</summary>
     public IReadOnlyList<string> DeniedBy { get; init; } = [];
+
+    /// <summary>How exactly the report that brought the change placed and dated it; null when exact.</summary>
+    public Precision? Precision { get; init; }
 }

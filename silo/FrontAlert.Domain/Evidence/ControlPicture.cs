@@ -37,7 +37,7 @@ public sealed class ControlPicture
         {
             return null;
         }
-        Claims[report.SourceId] = new Claim(report.SourceId, report.ActorId, report.Status, report.ObservedAt, report.Id);
+        Claims[report.SourceId] = new Claim(report.SourceId, report.ActorId, report.Status, report.ObservedAt, report.Id) { Precision = report.Precision };
         var newest = Claims.Values.Max(c => c.ObservedAt);
         var current = WeighedClaim.From(Claims.Values.Where(c => c.ObservedAt >= newest - Window), catalog);
         var before = Current;

@@ -11,4 +11,8 @@ public sealed record StrikeEvent(
     string Kind,
     int Killed,
     int CiviliansKilled,
-    int Wounded) : LocationEvent(EventId, LocationId, ObservedAt);
+    int Wounded) : LocationEvent(EventId, LocationId, ObservedAt)
+{
+    /// <summary>How exactly the report placed and dated it; null when exact.</summary>
+    public Precision? Precision { get; init; }
+}

@@ -145,6 +145,76 @@ public readonly struct JsonFields(JsonElement json, List<FieldError> errors)
         return v.GetBoolean();
     }
 
+    /// <summary>
+    /// An optional array of at most <see cref="MaxNames"/> non-blank strings of up to <see cref="ReportReader.MaxId"/>
+    /// characters each, e.g. <c>aliases</c>; repeats are dropped. Missing or null is empty.
+    /// </summary>
+    public IReadOnlyList<string> Names(string name)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new(name, "must be an array of strings"));
+            return [];
+        }
+        if (v.GetArrayLength() > MaxNames)
+        {
+            errors.Add(new(name, $"may hold at most {MaxNames} names"));
+            return [];
+        }
+        var names = new List<string>();
+        foreach (var item in v.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                errors.Add(new(name, "must hold only non-empty strings"));
+                return [];
+            }
+            var s = item.GetString()!.Trim();
+            if (s.Length > ReportReader.MaxId)
+            {
+                errors.Add(new(name, $"each name must be at most {ReportReader.MaxId} characters"));
+                return [];
+            }
+            if (!names.Contains(s, StringComparer.Ordinal))
+            {
+                names.Add(s);
+            }
+        }
+        return names;
+    }
+
+    public const int MaxNames = 50;
+
+    /// <summary>An optional <c>{"geo": 1-3, "time": 1-3}</c> (<see cref="Domain.Precision"/>); missing or null is exact.</summary>
+    public Precision? Precision(string name)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new(name, "must be an object with geo and time, each 1, 2 or 3"));
+            return null;
+        }
+        var geo = Scale(v, "geo");
+        var time = Scale(v, "time");
+        if (geo is null || time is null)
+        {
+            errors.Add(new(name, "geo and time must each be 1, 2 or 3"));
+            return null;
+        }
+        return new Precision(geo.Value, time.Value);
+
+        static int? Scale(JsonElement o, string member) =>
+            o.TryGetProperty(member, out var n) && n.ValueKind == JsonValueKind.Number && n.TryGetInt32(out var i)
+                && i is >= Domain.Precision.Exact and <= Domain.Precision.Coarsest ? i : null;
+    }
+
     public string? OptionalId(string name) => Has(name) ? Id(name) : null;
 
     public double? Coordinate(string name, double limit)

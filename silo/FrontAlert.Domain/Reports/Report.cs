@@ -23,4 +23,7 @@ public abstract record Report
     public DateTimeOffset? ReportedAt { get; init; }
     public string? Text { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>How exactly place and time are known (imports carry it); null when exact as given.</summary>
+    public Precision? Precision { get; init; }
 }

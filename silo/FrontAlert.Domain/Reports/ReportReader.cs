@@ -30,6 +30,7 @@ public static class ReportReader
         var reportedAt = f.Time("reportedAt", required: false, bounds);
         var text = f.String("text", required: false, MaxString);
         var url = f.String("url", required: false, MaxString);
+        var precision = f.Precision("precision");
         Report? report = type switch
         {
             "control" => ReadControl(f, bounds),
@@ -43,7 +44,7 @@ public static class ReportReader
         {
             return null;
         }
-        return report with { Id = id!, LocationId = locationId!, SourceId = sourceId!, ReportedAt = reportedAt, Text = text, Url = url };
+        return report with { Id = id!, LocationId = locationId!, SourceId = sourceId!, ReportedAt = reportedAt, Text = text, Url = url, Precision = precision };
     }
 
     private static ControlReport? ReadControl(JsonFields f, TimeBounds? bounds)

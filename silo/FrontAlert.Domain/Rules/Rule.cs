@@ -37,6 +37,14 @@ public sealed record Rule
     public int? MinKilled { get; init; }
     public int? MinCiviliansKilled { get; init; }
 
+    /// <summary>
+    /// control-change and strike: hear only events placed at least this exactly (1 the place itself, 2 near it or its
+    /// district, 3 the province; see <see cref="Precision"/>). Null hears all. Reports without a precision are exact.
+    /// </summary>
+    public int? MaxGeoPrecision { get; init; }
+
+    public bool Hears(Precision? precision) => MaxGeoPrecision is not { } max || (precision?.Geo ?? Precision.Exact) <= max;
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public long Revision { get; init; }

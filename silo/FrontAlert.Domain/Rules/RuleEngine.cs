@@ -87,9 +87,10 @@ public static class RuleEngine
         var raised = rule.Kind switch
         {
             RuleKind.ControlChange => events.OfType<ControlEvent>()
-                .Where(e => e.Confidence >= rule.MinConfidence)
+                .Where(e => e.Confidence >= rule.MinConfidence && rule.Hears(e.Precision))
                 .Select(e => ((LocationEvent)e, writer.Control(rule, e))),
             RuleKind.Strike => events.OfType<StrikeEvent>()
+                .Where(e => rule.Hears(e.Precision))
                 .Where(e => e.Killed >= (rule.MinKilled ?? int.MaxValue) || e.CiviliansKilled >= (rule.MinCiviliansKilled ?? int.MaxValue))
                 .Select(e => ((LocationEvent)e, writer.Strike(rule, e))),
             _ => [],

@@ -35,7 +35,12 @@ public static class RuleReader
             ActorId = f.OptionalId("actorId"),
             MinKilled = f.Count("minKilled"),
             MinCiviliansKilled = f.Count("minCiviliansKilled"),
+            MaxGeoPrecision = f.Count("maxGeoPrecision", Precision.Coarsest),
         };
+        if (rule.MaxGeoPrecision == 0)
+        {
+            errors.Add(new("maxGeoPrecision", "must be 1 (the place itself), 2 (near it or its district) or 3 (the province)"));
+        }
         if (scopeId is not null && !catalog.Locations.ContainsKey(scopeId))
         {
             errors.Add(new("scopeId", $"unknown location '{scopeId}'"));

@@ -103,21 +103,21 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
                 }
                 if (state.Control.Apply(control, catalog) is { } change)
                 {
-                    events.Add(change);
+                    events.Add(change with { Precision = control.Precision });
                 }
                 return null;
             case StrikeReport strike:
                 var trust = catalog.Sources.GetValueOrDefault(strike.SourceId)?.Trust ?? Trust.Unverified;
                 state.Own = state.Own.Add(trust, Casualties.Of(strike));
                 state.Strikes.Insert(0, new StrikeRecord(strike.Id, strike.SourceId, strike.PerpetratorId, strike.Kind,
-                    strike.Killed, strike.CiviliansKilled, strike.Wounded, strike.ObservedAt));
+                    strike.Killed, strike.CiviliansKilled, strike.Wounded, strike.ObservedAt) { Precision = strike.Precision });
                 state.Strikes.Sort((a, b) => b.ObservedAt.CompareTo(a.ObservedAt));
                 if (state.Strikes.Count > LocationState.RecentStrikes)
                 {
                     state.Strikes.RemoveRange(LocationState.RecentStrikes, state.Strikes.Count - LocationState.RecentStrikes);
                 }
                 events.Add(new StrikeEvent($"{strike.LocationId}/{strike.Id}", strike.LocationId, strike.ObservedAt, strike.Id,
-                    strike.SourceId, strike.PerpetratorId, strike.Kind, strike.Killed, strike.CiviliansKilled, strike.Wounded));
+                    strike.SourceId, strike.PerpetratorId, strike.Kind, strike.Killed, strike.CiviliansKilled, strike.Wounded) { Precision = strike.Precision });
                 return null;
             case TollReport toll:
                 return state.Tolls.Apply(toll) ? null : "older than this source's latest figure; kept for the record";

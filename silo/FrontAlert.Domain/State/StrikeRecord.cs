@@ -1,4 +1,8 @@
 namespace FrontAlert.Domain;
 
 /// <summary>A recent strike at this very place, kept for the live state.</summary>
-public sealed record StrikeRecord(string ReportId, string SourceId, string? PerpetratorId, string Kind, int Killed, int CiviliansKilled, int Wounded, DateTimeOffset ObservedAt);
+public sealed record StrikeRecord(string ReportId, string SourceId, string? PerpetratorId, string Kind, int Killed, int CiviliansKilled, int Wounded, DateTimeOffset ObservedAt)
+{
+    /// <summary>How exactly the report placed and dated it; null when exact.</summary>
+    public Precision? Precision { get; init; }
+}

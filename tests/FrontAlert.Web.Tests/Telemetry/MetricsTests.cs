@@ -46,6 +46,11 @@ public sealed class MetricsTests(EmbeddedServer fixture) : IClassFixture<Embedde
         Assert.Contains("kestrel_active_connections", after.Text, StringComparison.Ordinal);
         Assert.Contains("orleans_", after.Text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_", after.Text, StringComparison.Ordinal);
+
+        // a client that comes later gets both as replay: their age is its absence, not FrontAlert's lag
+        await using var late = await world.Listen([world.Country]);
+        Assert.Equal(2, await late.WaitFor(2));
+        Assert.Equal(0, Moved(after, await Scrape.From(Server.Anonymous, Server.Address), "frontalert_alert_delivery_lag_seconds_count"));
     }
 
     [Fact]

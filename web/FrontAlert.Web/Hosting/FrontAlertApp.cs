@@ -40,6 +40,8 @@ public static class FrontAlertApp
         builder.Services.AddFrontAlertSecurity(limits);
         builder.Services.AddFrontAlertRateLimits(limits);
         builder.Services.AddSingleton<Ingestor>();
+        builder.Services.AddSingleton<AcledImporter>();
+        builder.Services.Configure<AcledOptions>(builder.Configuration.GetSection(AcledOptions.Section));
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddFrontAlertHub();
         builder.Services.Configure<HubOptions>(section.GetSection(HubOptions.Section));
@@ -68,6 +70,7 @@ public static class FrontAlertApp
         api.MapLocations();
         api.MapActorsAndSources();
         api.MapReports();
+        api.MapImports();
         api.MapRules();
         api.MapSilences();
         api.MapAlerts();

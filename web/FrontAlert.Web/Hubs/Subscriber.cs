@@ -291,8 +291,8 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                 if (!sentBefore && _filter.Matches(alert, catalog))
                 {
                     // this connection's own replay: written straight into its pipe, no shared copy to keep
+                    // not a lag sample: a replayed alert's age is how long the client was away, not FrontAlert's delay
                     await connection.WriteAsync(HubMessages.Alert(alert), token);
-                    Delivered(alert);
                     replayed++;
                 }
                 from = alert.Seq;
@@ -306,7 +306,9 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
         }
     }
 
-    /// <summary>Written into the connection's pipe: from here the transport sends it without waiting on FrontAlert.</summary>
+    /// <summary>
+    /// A live alert written into the connection's pipe: from here the transport sends it without waiting on FrontAlert.
+    /// </summary>
     private static void Delivered(Alert alert) =>
         FrontAlertTelemetry.DeliveryLag.Record(Math.Max(0, (DateTimeOffset.UtcNow - alert.RaisedAt).TotalSeconds));
 

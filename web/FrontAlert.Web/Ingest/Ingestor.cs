@@ -15,50 +15,106 @@ public sealed class Ingestor(
 {
     public async Task<IngestResult> Ingest(IReadOnlyList<ReportItem> items, bool asOperator = false)
     {
-        var catalog = await catalogs.Get();
         var bounds = new TimeBounds(clock.GetUtcNow(), options.Value.Reports.MaxAhead);
-        var rejected = new List<Rejection>();
-        var valid = new List<Report>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var duplicates = 0;
-        for (var i = 0; i < items.Count; i++)
+        var batch = await Validate(items.Count, (i, catalog, errors) => (Read(items[i], catalog, bounds, errors), IdOf(items[i].Json)));
+        return await Store(batch, items.Count, i => TypeOf(items[i].Json), asOperator);
+    }
+
+    /// <summary>
+    /// Reports already read by an import (e.g. ACLED rows): checked against the catalog like posted ones, then stored
+    /// the same way, one answer per index. Imports file no retractions.
+    /// </summary>
+    public async Task<IngestResult> Ingest(IReadOnlyList<Report> reports)
+    {
+        var batch = await Validate(reports.Count, (i, catalog, errors) =>
         {
-            var errors = new List<FieldError>();
-            var report = Read(items[i], catalog, bounds, errors);
+            if (reports[i] is RetractionReport)
+            {
+                errors.Add(new("type", "an import files no retractions"));
+            }
+            ReportValidator.Check(reports[i], catalog, errors);
+            return (errors.Count == 0 ? reports[i] : null, reports[i].Id);
+        });
+        return await Store(batch, reports.Count, i => TypeNames[reports[i].GetType()], asOperator: true);
+    }
+
+    /// <summary>
+    /// Reads and checks each of <paramref name="count"/> items. A place, actor or source created a moment ago through
+    /// another node may not be in this node's catalog yet (it refreshes once a second): when a name is unknown, the
+    /// catalog is read afresh and the batch checked again before calling it unknown.
+    /// </summary>
+    private async Task<Batch> Validate(int count, Func<int, Domain.Catalog, List<FieldError>, (Report? Report, string? Id)> read)
+    {
+        var batch = Check(await catalogs.Get());
+        if (batch.Rejected.Any(r => r.Errors.Any(ReportValidator.SaysUnknown)))
+        {
+            catalogs.Invalidate();
+            batch = Check(await catalogs.Get());
+        }
+        return batch;
+
+        Batch Check(Domain.Catalog catalog)
+        {
+            var checkedBatch = new Batch();
+            for (var i = 0; i < count; i++)
+            {
+                var errors = new List<FieldError>();
+                var (report, id) = read(i, catalog, errors);
+                checkedBatch.Add(i, report, id, errors);
+            }
+            return checkedBatch;
+        }
+    }
+
+    /// <summary>The valid reports of a batch, its refusals, and the repeats of an id within it.</summary>
+    private sealed class Batch
+    {
+        public List<Rejection> Rejected { get; } = [];
+        public List<Report> Valid { get; set; } = [];
+        public Dictionary<string, int> Ids { get; } = new(StringComparer.Ordinal);
+        public int Duplicates { get; set; }
+
+        public void Add(int index, Report? report, string? id, List<FieldError> errors)
+        {
             if (report is null)
             {
-                rejected.Add(new Rejection(i, IdOf(items[i].Json), errors));
+                Rejected.Add(new Rejection(index, id, errors));
             }
-            else if (!ids.TryAdd(report.Id, i))
+            else if (!Ids.TryAdd(report.Id, index))
             {
-                duplicates++; // the same id twice in one batch: the second is a duplicate, whatever its place
+                Duplicates++; // the same id twice in one batch: the second is a duplicate, whatever its place
             }
             else
             {
-                valid.Add(report);
+                Valid.Add(report);
             }
         }
+    }
+
+    private async Task<IngestResult> Store(Batch batch, int count, Func<int, string> typeOfRejected, bool asOperator)
+    {
+        var (valid, rejected) = (batch.Valid, batch.Rejected);
         if (valid.Any(r => r is RetractionReport))
         {
-            valid = await new Retractions(store, clock).Place(valid, ids, asOperator, rejected);
+            valid = await new Retractions(store, clock).Place(valid, batch.Ids, asOperator, rejected);
             rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
         }
         var groups = valid.GroupBy(r => r.LocationId, StringComparer.Ordinal).ToList();
         var results = await Task.WhenAll(groups.Select(g => grains.GetGrain<ILocationGrain>(g.Key).Ingest([.. g])));
-        Count(items, rejected, groups, results);
+        Count(count, rejected, typeOfRejected, groups, results);
         var accepted = results.Sum(r => r.Count(s => s == IngestStatus.Accepted));
-        duplicates += results.Sum(r => r.Count(s => s == IngestStatus.Duplicate));
+        var duplicates = batch.Duplicates + results.Sum(r => r.Count(s => s == IngestStatus.Duplicate));
         logger.LogInformation("Ingested {Accepted} reports ({Duplicates} duplicates, {Rejected} rejected) across {Locations} locations",
             accepted, duplicates, rejected.Count, results.Length);
         return new IngestResult(accepted, duplicates, rejected);
     }
 
     /// <summary>Per report type and outcome; a batch-internal repeat counts as a duplicate of no known type.</summary>
-    private static void Count(IReadOnlyList<ReportItem> items, List<Rejection> rejected, List<IGrouping<string, Report>> groups, IngestStatus[][] results)
+    private static void Count(int count, List<Rejection> rejected, Func<int, string> typeOfRejected, List<IGrouping<string, Report>> groups, IngestStatus[][] results)
     {
         foreach (var rejection in rejected)
         {
-            Record(TypeOf(items[rejection.Index].Json), "rejected");
+            Record(typeOfRejected(rejection.Index), "rejected");
         }
         for (var g = 0; g < groups.Count; g++)
         {
@@ -68,7 +124,7 @@ public sealed class Ingestor(
                 Record(TypeNames[report.GetType()], results[g][i++] == IngestStatus.Accepted ? "accepted" : "duplicate");
             }
         }
-        var repeats = items.Count - rejected.Count - groups.Sum(g => g.Count());
+        var repeats = count - rejected.Count - groups.Sum(g => g.Count());
         if (repeats > 0)
         {
             FrontAlertTelemetry.Reports.Add(repeats, new("frontalert.report.type", "unknown"), new("frontalert.report.outcome", "duplicate"));

@@ -164,6 +164,18 @@ export function challengeText(ch, cat) {
   return deniers.length ? `${claims}; ${deniers.map(s => cat.source(s)).join(', ')} den${deniers.length === 1 ? 'ies' : 'y'}` : claims;
 }
 
+/**
+ * How exactly a report placed and dated what it tells, in the words alerts use ("approximate: province level");
+ * null when exact. The server's Precision.Describe says the same.
+ */
+export function precisionText(p) {
+  if (!p) return null;
+  const parts = [];
+  if (p.geo === 2) parts.push('near the place named'); else if (p.geo >= 3) parts.push('province level');
+  if (p.time === 2) parts.push('within a week'); else if (p.time >= 3) parts.push('within a month');
+  return parts.length ? 'approximate: ' + parts.join(', ') : null;
+}
+
 export function sideDot(side) {
   return el('span.side-dot.' + (side || 'unknown'), { 'aria-hidden': 'true' });
 }

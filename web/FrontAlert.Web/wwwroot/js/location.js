@@ -2,7 +2,7 @@
 // the effective one, recent strikes, places inside (for areas) and the full timeline. Refreshes live.
 
 import {
-  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, trustBadge, num, params, debounce, challengeText,
+  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, trustBadge, num, params, debounce, challengeText, precisionText,
   SIDE_NAMES, CATEGORY_NAMES, AREA_KINDS,
 } from './core.js';
 import { LiveStream } from './live.js';
@@ -90,6 +90,7 @@ function renderControl(s) {
     challenge,
     el('dl.facts',
       el('dt', 'Since'), el('dd', timeEl(c.since, { relative: true })),
+      precisionText(c.precision) ? [el('dt', 'Precision'), el('dd.precision', precisionText(c.precision))] : null,
       el('dt', 'On the word of'), el('dd', c.sourceIds.length ? c.sourceIds.map((sid, i) => [i ? ', ' : '', cat.source(sid), ' ', trustBadge(cat.sources.get(sid)?.trust)]) : '—'),
       el('dt', 'Reports'), el('dd', c.reportIds.length ? c.reportIds.map((r, i) => [i ? ', ' : '', el('code', r)]) : '—'))].filter(Boolean));
 }
@@ -155,7 +156,8 @@ function renderStrikes(strikes) {
     el('div.row', el('b', { style: 'text-transform:capitalize' }, s.kind), s.perpetratorId ? el('span.muted', `by ${cat.actor(s.perpetratorId)}`) : null,
       el('span.grow'), timeEl(s.observedAt)),
     el('div.nums', el('span', el('span.figure', num(s.killed)), ' killed'), el('span', el('span.figure', num(s.civiliansKilled)), ' civilians'),
-      el('span', el('span.figure', num(s.wounded)), ' wounded'), el('span.muted', cat.source(s.sourceId)))))));
+      el('span', el('span.figure', num(s.wounded)), ' wounded'), el('span.muted', cat.source(s.sourceId)),
+      precisionText(s.precision) ? el('span.precision.muted', precisionText(s.precision)) : null)))));
 }
 
 async function renderChildren() {

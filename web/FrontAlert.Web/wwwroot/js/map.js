@@ -1,12 +1,15 @@
 // The control map: one marker per location, coloured by the controlling side; hatched when only claimed, outlined
-// when contested, hatched in the holder's and the challenger's colours when a claim challenges the assessed holder. Live from the hub's locationUpdated. Tiles are optional (window.FRONTALERT.tiles from /config.js);
+// when contested, hatched in the holder's and the challenger's colours when a claim challenges the assessed holder.
+// Under the markers, the territory map (territory.js): each place's cell of the country shaded the same way.
+// Live from the hub's locationUpdated. Tiles are optional (window.FRONTALERT.tiles from /config.js);
 // without them the map is a plain background with the country outline, and nothing leaves the machine.
 
 import {
-  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, params, setParams, debounce, trustBadge, challengeText,
+  api, catalog, el, timeEl, confidenceBadge, sideEl, sideDot, params, setParams, debounce, trustBadge, challengeText, precisionText,
   SIDES, SIDE_NAMES, AREA_KINDS,
 } from './core.js';
 import { LiveStream } from './live.js';
+import { TerritoryLayer, cellFromUpdate } from './territory.js';
 
 const $ = id => document.getElementById(id);
 const config = window.FRONTALERT || {};
@@ -32,6 +35,9 @@ map.fitBounds(SYRIA, narrow
   ? { paddingTopLeft: [8, 64], paddingBottomRight: [8, 56] }
   : { paddingTopLeft: [24, 72], paddingBottomRight: [24, 16] });
 
+// a click on a cell opens its place, as a click on the marker does
+const territory = new TerritoryLayer(map, { onOpen: id => features.get(id)?.marker.openPopup() });
+
 if (config.tiles?.url) {
   L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution || '', maxZoom: config.tiles.maxZoom || 18 }).addTo(map);
 } else {
@@ -50,6 +56,8 @@ async function main() {
   }
   placeLayer.addTo(map);
   if ($('show-areas').checked) areaLayer.addTo(map);
+  territory.show($('show-territory').checked);
+  $('show-territory').addEventListener('change', e => territory.show(e.target.checked));
   $('show-areas').addEventListener('change', e => (e.target.checked ? areaLayer.addTo(map) : areaLayer.remove()));
   wireLegend();
   wireSearch();
@@ -99,6 +107,10 @@ async function drawBackdrop() {
 const capitals = new Set(); // cities at their governorate's coordinates keep their label when zoomed out
 
 async function refresh() {
+  await Promise.all([refreshPlaces(), territory.refresh()]);
+}
+
+async function refreshPlaces() {
   const geo = await api('/map');
   const seats = new Set(geo.features.filter(f => f.properties.kind === 'governorate').map(f => f.geometry.coordinates.join()));
   for (const f of geo.features) if (f.properties.kind === 'city' && seats.has(f.geometry.coordinates.join())) capitals.add(f.properties.id);
@@ -183,6 +195,7 @@ function restyle(id, flash) {
 }
 
 function applyUpdate(update) {
+  territory.set(update.locationId, cellFromUpdate(update));
   const f = features.get(update.locationId);
   if (!f) return;
   const c = update.control;
@@ -191,6 +204,7 @@ function applyUpdate(update) {
     ...f.props,
     side: c?.side ?? null, actorId: c?.actorId ?? null, status: c?.status ?? null,
     confidence: c?.confidence ?? null, since: c?.since ?? null, sourceIds: c?.sourceIds ?? [],
+    precision: c?.precision ?? null,
     challenge: update.challenge ?? null,
   };
   f.tolls = update.tolls;
@@ -226,6 +240,7 @@ function popup(id) {
       el('dt', 'Status'), el('dd', p.status || '—'),
       el('dt', 'Since'), el('dd', timeEl(p.since, { relative: true })),
       el('dt', 'Confidence'), el('dd', confidenceBadge(p.confidence)),
+      ...(precisionText(p.precision) ? [el('dt', 'Precision'), el('dd.precision', precisionText(p.precision))] : []),
       el('dt', 'Sources'), el('dd', p.sourceIds?.length
         ? p.sourceIds.map((s, i) => [i ? ', ' : '', cat.source(s), ' ', trustBadge(cat.sources.get(s)?.trust)])
         : '—'));
