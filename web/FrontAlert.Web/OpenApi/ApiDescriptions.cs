@@ -59,7 +59,7 @@ public static class ApiDescriptions
             }
             if (operation.Request is { } request && !endpoint.Metadata.OfType<IAcceptsMetadata>().Any())
             {
-                endpoint.Metadata.Add(new AcceptsMetadata(operation.Batch ? ["application/json", "application/x-ndjson"] : ["application/json"], request));
+                endpoint.Metadata.Add(new AcceptsMetadata(operation.Batch ? [operation.RequestContentType, "application/x-ndjson"] : [operation.RequestContentType], request));
             }
             statuses.UnionWith(operation.Problems);
         }

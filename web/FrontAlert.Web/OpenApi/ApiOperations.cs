@@ -54,6 +54,14 @@ public static class ApiOperations
         Get("/feeds/alerts.atom", "The newest alerts as an Atom feed", null) with { ContentType = "application/atom+xml", Problems = [400] },
         Get("/feeds/alerts.cap.atom", "The newest alerts as an Atom feed of CAP documents", null) with { ContentType = "application/atom+xml", Problems = [400] },
         Get("/map", "Every located place as a GeoJSON point with who holds it", null) with { ContentType = "application/geo+json" },
+        Get("/map/areas", "Areas of control as GeoJSON polygons (cells around each place) with side, actor and confidence", null) with
+        {
+            ContentType = "application/geo+json", Problems = [400],
+        },
+        new ApiOperation("POST", Prefix + "/imports/acled", "Import an ACLED export (CSV): a summary row by row")
+        {
+            Returns = typeof(AcledSummary), Request = typeof(string), RequestContentType = "text/csv", Problems = [400, 413, 415],
+        },
         Get("/health/live", "Whether the process is up", null) with { ContentType = "text/plain" },
         new ApiOperation("POST", Prefix + "/subscriptions", "Subscribe a browser (Web Push, anyone) or a webhook (operators)")
         {
