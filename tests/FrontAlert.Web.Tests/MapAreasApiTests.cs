@@ -26,8 +26,8 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         var places = (await Server.Anonymous.GetJson("locations")).EnumerateArray()
             .Where(l => l.GetProperty("lat").ValueKind == JsonValueKind.Number && l.Str("kind") is "city" or "town" or "village" or "site")
             .ToDictionary(l => l.Str("id")!, l => new GeoPoint(l.GetProperty("lon").GetDouble(), l.GetProperty("lat").GetDouble()));
-        var outline = Ring((await Server.Anonymous.GetJson(new Uri(Server.Address, "/geo/syria.json").ToString()))
-            .GetProperty("features")[0].GetProperty("geometry"));
+        var outline = Pieces((await Server.Anonymous.GetJson(new Uri(Server.Address, "/geo/syria.json").ToString()))
+            .GetProperty("features")[0].GetProperty("geometry")).Single();
 
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("FeatureCollection", areas.Str("type"));
@@ -36,16 +36,17 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         Assert.Equal(places.Keys.Order(StringComparer.Ordinal), features.Select(f => f.Str("id")!).Order(StringComparer.Ordinal));
         foreach (var f in features)
         {
-            Assert.Equal(("Feature", "Polygon"), (f.Str("type"), f.GetProperty("geometry").Str("type")));
-            var ring = Ring(f.GetProperty("geometry"));
-            Assert.True(ring.Count >= 4 && ring[0] == ring[^1], $"{f.Str("id")}: not a closed ring");
-            Assert.True(Polygons.SignedArea(ring) > 0, $"{f.Str("id")}: not counter-clockwise");
-            Assert.True(Polygons.Contains(ring, places[f.Str("id")!]), $"{f.Str("id")} is outside its own cell");
+            Assert.Equal("Feature", f.Str("type"));
+            Assert.Contains(f.GetProperty("geometry").Str("type"), new[] { "Polygon", "MultiPolygon" });
+            var pieces = Pieces(f.GetProperty("geometry"));
+            Assert.All(pieces, ring => Assert.True(ring.Count >= 4 && ring[0] == ring[^1], $"{f.Str("id")}: not a closed ring"));
+            Assert.All(pieces, ring => Assert.True(Polygons.SignedArea(ring) > 0, $"{f.Str("id")}: not counter-clockwise"));
+            Assert.True(pieces.Any(ring => Polygons.Contains(ring, places[f.Str("id")!])), $"{f.Str("id")} is outside its own cell");
             Assert.Equal(f.Str("id"), f.GetProperty("properties").Str("locationId"));
         }
-        var total = features.Sum(f => Polygons.Area(Ring(f.GetProperty("geometry"))));
+        var total = features.Sum(f => Area(f.GetProperty("geometry")));
         Assert.Equal(Polygons.Area(outline), total, 3); // they fill the outline…
-        var rings = features.Select(f => Ring(f.GetProperty("geometry"))).ToList();
+        var cells = features.Select(f => Pieces(f.GetProperty("geometry"))).ToList();
         var probes = 0;
         for (var lon = 35.5137; lon < 42.5; lon += 0.2)
         {
@@ -55,7 +56,7 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
                 if (Polygons.Contains(outline, probe))
                 {
                     probes++;
-                    Assert.Equal(1, rings.Count(r => Polygons.Contains(r, probe))); // …exactly once: no overlap, no gap
+                    Assert.Equal(1, cells.Count(c => c.Any(r => Polygons.Contains(r, probe)))); // …exactly once: no overlap, no gap
                 }
             }
         }
@@ -66,6 +67,7 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
             (aleppo.Str("name"), aleppo.Str("kind"), aleppo.Str("side"), aleppo.Str("actorId"), aleppo.Str("confidence")));
         Assert.Equal((false, false), (aleppo.GetProperty("challenged").GetBoolean(), aleppo.GetProperty("contested").GetBoolean()));
         Assert.Equal(JsonValueKind.Null, aleppo.GetProperty("challengerSide").ValueKind);
+        Assert.Equal(JsonValueKind.Null, aleppo.GetProperty("precision").ValueKind);
     }
 
     [Fact]
@@ -80,6 +82,20 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         Assert.Equal(("opposition", "hts", "confirmed"),
             (after.GetProperty("properties").Str("side"), after.GetProperty("properties").Str("actorId"), after.GetProperty("properties").Str("confidence")));
         Assert.Equal(before.GetProperty("geometry").GetRawText(), after.GetProperty("geometry").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_cell_held_on_a_province_level_report_says_so()
+    {
+        await Server.Ingest(new
+        {
+            id = "areas-approximate", type = "control", locationId = "sy-suran", actorId = "hts", status = "captured",
+            observedAt = "2024-12-05T12:00:00Z", sourceId = "sohr", precision = new { geo = 3, time = 1 },
+        });
+
+        var cell = Properties(await Server.Anonymous.GetJson("map/areas"), "sy-suran");
+        Assert.Equal(("opposition", 3, 1),
+            (cell.Str("side"), cell.GetProperty("precision").GetProperty("geo").GetInt32(), cell.GetProperty("precision").GetProperty("time").GetInt32()));
     }
 
     [Fact]
@@ -106,8 +122,8 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         await Server.Place("areas-new-town", "town", "sy-hama", lat: 35.0, lon: 37.6);
 
         var after = await Server.Anonymous.GetJson("map/areas");
-        var cell = Ring(Feature(after, "areas-new-town").GetProperty("geometry"));
-        Assert.True(Polygons.Contains(cell, new GeoPoint(37.6, 35.0)));
+        var cell = Pieces(Feature(after, "areas-new-town").GetProperty("geometry"));
+        Assert.Contains(cell, ring => Polygons.Contains(ring, new GeoPoint(37.6, 35.0)));
         Assert.Equal(
             Sum(before), Sum(after), 3); // the same outline, shared out once more
         Assert.Equal(before.GetProperty("features").GetArrayLength() + 1, after.GetProperty("features").GetArrayLength());
@@ -117,16 +133,29 @@ public sealed class MapAreasApiTests(EmbeddedServer fixture, ITestOutputHelper o
         Assert.Contains("sy-hama-city", ids);
         Assert.Contains("areas-new-town", ids);
         Assert.DoesNotContain("sy-aleppo-city", ids);
-        Assert.Equal(ids.Count, hama.GetProperty("features").EnumerateArray().Count(f => f.GetProperty("geometry").Str("type") == "Polygon"));
+        Assert.All(hama.GetProperty("features").EnumerateArray(), f => Assert.NotEmpty(Pieces(f.GetProperty("geometry"))));
 
         await ApiTest.AssertInvalid(await Server.Anonymous.GetAsync("map/areas?scopeId=sy-nowhere"), "scopeId");
+        var openApi = await Server.Anonymous.GetJson(new Uri(Server.Address, "/openapi/v1.json").ToString());
+        Assert.True(openApi.GetProperty("paths").GetProperty("/api/v1/map/areas").TryGetProperty("get", out _), "the OpenAPI document does not describe GET /map/areas");
     }
 
-    private static double Sum(JsonElement areas) =>
-        areas.GetProperty("features").EnumerateArray().Sum(f => Polygons.Area(Ring(f.GetProperty("geometry"))));
+    private static double Sum(JsonElement areas) => areas.GetProperty("features").EnumerateArray().Sum(f => Area(f.GetProperty("geometry")));
 
-    private static List<GeoPoint> Ring(JsonElement polygon) =>
-        [.. polygon.GetProperty("coordinates")[0].EnumerateArray().Select(p => new GeoPoint(p[0].GetDouble(), p[1].GetDouble()))];
+    private static double Area(JsonElement geometry) => Pieces(geometry).Sum(Polygons.Area);
+
+    /// <summary>The exterior ring of each polygon of a Polygon or MultiPolygon (cells have no holes).</summary>
+    private static List<List<GeoPoint>> Pieces(JsonElement geometry)
+    {
+        List<JsonElement> polygons = geometry.Str("type") == "Polygon"
+            ? [geometry.GetProperty("coordinates")]
+            : geometry.GetProperty("coordinates").EnumerateArray().ToList();
+        Assert.All(polygons, p => Assert.Equal(1, p.GetArrayLength()));
+        return [.. polygons.Select(p => Ring(p[0]))];
+    }
+
+    private static List<GeoPoint> Ring(JsonElement ring) =>
+        [.. ring.EnumerateArray().Select(p => new GeoPoint(p[0].GetDouble(), p[1].GetDouble()))];
 
     private static JsonElement Feature(JsonElement areas, string id) =>
         areas.GetProperty("features").EnumerateArray().Single(f => f.Str("id") == id);

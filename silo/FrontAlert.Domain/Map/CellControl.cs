@@ -20,6 +20,9 @@ public sealed record CellControl(
     Confidence? ChallengeConfidence,
     bool Contested)
 {
+    /// <summary>How exactly the holder is known (imports give province-level places); null when exact.</summary>
+    public Precision? Precision { get; init; }
+
     public static CellControl Of(Location place, Control? control, Challenge? challenge) => new(
         place.Id,
         place.Name,
@@ -33,7 +36,10 @@ public sealed record CellControl(
         challenge?.Side,
         challenge?.ActorId,
         challenge?.Confidence,
-        control?.Confidence == Domain.Confidence.Contested || challenge?.Confidence == Domain.Confidence.Contested);
+        control?.Confidence == Domain.Confidence.Contested || challenge?.Confidence == Domain.Confidence.Contested)
+    {
+        Precision = control?.Precision,
+    };
 
     /// <summary>
     /// Whether a Location gets a cell: a place with coordinates (city, town, village, site). Governorates, districts and

@@ -12,9 +12,9 @@ public static class Territory
     private const int Digits = 5;
 
     /// <summary>
-    /// One cell per site, in the order given; a site whose cell is empty (a second site on the same spot, or one so far
-    /// outside the outline that nothing of it is nearest) has none. Distances are measured with longitude scaled by the
-    /// cosine of the outline's middle latitude, so "nearest" is nearest on the ground, not in degrees.
+    /// One cell per site, in the order given, in one piece or several; a site whose cell is empty (a second site on the
+    /// same spot, or one so far outside the outline that nothing of it is nearest) has none. Distances are measured
+    /// with longitude scaled by the cosine of the outline's middle latitude, so "nearest" is nearest on the ground.
     /// </summary>
     public static IReadOnlyList<Cell> Cells(IReadOnlyList<GeoPoint> outline, IReadOnlyList<CellSite> sites)
     {
@@ -33,20 +33,22 @@ public static class Territory
         var cells = new List<Cell>(sites.Count);
         for (var i = 0; i < at.Length; i++)
         {
-            var ring = CellOf(i, at, ground);
-            var degrees = Close(ring.Select(p => new GeoPoint(Math.Round(p.Lon / scale, Digits), Math.Round(p.Lat, Digits))));
-            if (degrees.Count >= 4 && Polygons.Area(degrees) > 0)
+            var pieces = CellOf(i, at, ground)
+                .Select(ring => Close(ring.Select(p => new GeoPoint(Math.Round(p.Lon / scale, Digits), Math.Round(p.Lat, Digits)))))
+                .Where(ring => ring.Count >= 4 && Polygons.Area(ring) > 0)
+                .ToList();
+            if (pieces.Count > 0)
             {
-                cells.Add(new Cell(sites[i].LocationId, degrees));
+                cells.Add(new Cell(sites[i].LocationId, pieces));
             }
         }
         return cells;
     }
 
-    private static List<GeoPoint> CellOf(int i, GeoPoint[] at, List<GeoPoint> outline)
+    private static List<List<GeoPoint>> CellOf(int i, GeoPoint[] at, List<GeoPoint> outline)
     {
-        var ring = outline;
-        for (var j = 0; j < at.Length && ring.Count > 0; j++)
+        List<List<GeoPoint>> pieces = [outline];
+        for (var j = 0; j < at.Length && pieces.Count > 0; j++)
         {
             if (j == i)
             {
@@ -61,9 +63,10 @@ public static class Territory
                 }
                 continue;
             }
-            ring = HalfPlane.Nearer(at[i], at[j]).Clip(ring);
+            var half = HalfPlane.Nearer(at[i], at[j]);
+            pieces = [.. pieces.SelectMany(piece => half.Clip(piece))];
         }
-        return ring;
+        return pieces;
     }
 
     /// <summary>The ring without its closing point.</summary>

@@ -49,7 +49,23 @@ public static class Grouping
             Alerts = [.. open.Alerts.Skip(open.Alerts.Count >= MaxAlerts ? 1 : 0), alert],
             Total = open.Total + 1,
         };
-        return [.. groups.Select(g => g == open ? joined : g)];
+        return [.. groups.Select(g => g.Key == key ? joined : g)];
+    }
+
+    /// <summary>
+    /// The groups without an alert that a Correction says no longer holds, if it waits in a group that has not
+    /// notified anyone yet (a group that has is not rewritten: the Correction goes out beside it). The same list when
+    /// there is nothing to withdraw; a group left empty closes.
+    /// </summary>
+    public static IReadOnlyList<NotificationGroup> Withdraw(IReadOnlyList<NotificationGroup> groups, string alertId)
+    {
+        var holding = groups.FirstOrDefault(g => g.Notifications == 0 && g.Alerts.Any(a => a.Id == alertId));
+        if (holding is null)
+        {
+            return groups;
+        }
+        var rest = holding with { Alerts = [.. holding.Alerts.Where(a => a.Id != alertId)], Total = holding.Total - 1 };
+        return [.. groups.Where(g => g.Key != holding.Key || rest.Total > 0).Select(g => g.Key == holding.Key ? rest : g)];
     }
 
     /// <summary>Groups whose wait or interval is over, oldest first.</summary>

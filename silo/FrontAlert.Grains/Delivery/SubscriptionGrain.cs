@@ -150,6 +150,10 @@ public sealed class SubscriptionGrain(
                 {
                     State.Groups = Grouping.Join(State.Groups, alert, Grouping.AreaOf(alert, catalog), subscription, now);
                 }
+                else if (alert.Corrects is { } corrected && Grouping.Withdraw(State.Groups, corrected) is var withdrawn && withdrawn != State.Groups)
+                {
+                    State.Groups = withdrawn; // the claim fell before anyone was told: it is not announced, nor corrected
+                }
                 else if (!await Send(subscription, Notification.Of(alert), cancel))
                 {
                     return;
@@ -182,7 +186,7 @@ public sealed class SubscriptionGrain(
         {
             if (!group.HasNews)
             {
-                State.Groups = [.. State.Groups.Where(g => g != group)];
+                State.Groups = [.. State.Groups.Where(g => g.Key != group.Key)];
                 continue;
             }
             if (!await Send(subscription, Notification.Of(group, catalog), cancel))
@@ -190,7 +194,7 @@ public sealed class SubscriptionGrain(
                 return false;
             }
             var notified = Grouping.Notified(group, subscription, clock.GetUtcNow());
-            State.Groups = [.. State.Groups.Select(g => g == group ? notified : g)];
+            State.Groups = [.. State.Groups.Select(g => g.Key == group.Key ? notified : g)];
         }
         return true;
     }

@@ -19,9 +19,9 @@ public class TerritoryTests
         var cells = Territory.Cells(square, [Site("sw", 0.5, -0.5), Site("se", 1.5, -0.5), Site("ne", 1.5, 0.5), Site("nw", 0.5, 0.5)]);
 
         Assert.Equal(["sw", "se", "ne", "nw"], cells.Select(c => c.LocationId));
-        Assert.All(cells, c => Assert.Equal(1, Polygons.SignedArea(c.Ring), 6)); // counter-clockwise, a quarter each
-        Assert.All(cells, c => Assert.Equal(c.Ring[0], c.Ring[^1]));
-        Assert.Equal([P(0, -1), P(0, 0), P(1, -1), P(1, 0)], cells[0].Ring.Distinct().OrderBy(p => p.Lon).ThenBy(p => p.Lat));
+        Assert.All(cells, c => Assert.Equal(1, Polygons.SignedArea(Assert.Single(c.Pieces)), 6)); // counter-clockwise, a quarter each
+        Assert.All(cells, c => Assert.Equal(c.Pieces[0][0], c.Pieces[0][^1]));
+        Assert.Equal([P(0, -1), P(0, 0), P(1, -1), P(1, 0)], cells[0].Pieces[0].Distinct().OrderBy(p => p.Lon).ThenBy(p => p.Lat));
     }
 
     [Fact]
@@ -41,19 +41,19 @@ public class TerritoryTests
         var cells = Territory.Cells(U, sites);
 
         Assert.Equal(sites.Count, cells.Count);
-        Assert.Equal(UArea, cells.Sum(c => Polygons.Area(c.Ring)), 4); // rounded to 5 digits: about a metre
-        Assert.All(cells, c => Assert.True(Polygons.Contains(c.Ring, sites.Single(s => s.LocationId == c.LocationId).At), $"{c.LocationId} is outside its cell"));
+        Assert.Equal(UArea, cells.Sum(c => c.Area), 4); // rounded to 5 digits: about a metre
+        Assert.All(cells, c => Assert.True(c.Contains(sites.Single(s => s.LocationId == c.LocationId).At), $"{c.LocationId} is outside its cell"));
         var sampled = 0;
         while (sampled < 3000)
         {
             var p = P(random.NextDouble() * 6, (random.NextDouble() * 2) - 1);
             if (!Polygons.Contains(U, p))
             {
-                Assert.DoesNotContain(cells, c => Polygons.Contains(c.Ring, p));
+                Assert.DoesNotContain(cells, c => c.Contains(p));
                 continue;
             }
             sampled++;
-            var holders = cells.Where(c => Polygons.Contains(c.Ring, p)).Select(c => c.LocationId).ToList();
+            var holders = cells.Where(c => c.Contains(p)).Select(c => c.LocationId).ToList();
             var nearest = sites.MinBy(s => Math.Pow(s.At.Lon - p.Lon, 2) + Math.Pow(s.At.Lat - p.Lat, 2))!.LocationId;
             Assert.Equal([nearest], holders);
         }
@@ -65,25 +65,73 @@ public class TerritoryTests
         var cells = Territory.Cells(U, [Site("base", 3, -0.6), Site("left", 0.5, -0.5), Site("right", 5.5, -0.5)]);
 
         var base_ = cells.Single(c => c.LocationId == "base");
-        Assert.Equal(UArea, cells.Sum(c => Polygons.Area(c.Ring)), 4); // rounded to 5 digits: about a metre
-        Assert.True(Polygons.Contains(base_.Ring, P(3, -0.6)));
-        Assert.True(Polygons.Contains(base_.Ring, P(1.9, 0.9)));
-        Assert.True(Polygons.Contains(base_.Ring, P(4.1, 0.9)));
-        Assert.DoesNotContain(cells, c => Polygons.Contains(c.Ring, P(3, 0.5))); // the notch is outside the outline
+        Assert.Equal(UArea, cells.Sum(c => c.Area), 4); // rounded to 5 digits: about a metre
+        Assert.True(base_.Contains(P(3, -0.6)));
+        Assert.True(base_.Contains(P(1.9, 0.9)));
+        Assert.True(base_.Contains(P(4.1, 0.9)));
+        Assert.DoesNotContain(cells, c => c.Contains(P(3, 0.5))); // the notch is outside the outline
     }
 
     [Fact]
-    public void A_cell_cut_in_two_by_the_outline_keeps_both_pieces_and_nothing_between()
+    public void A_cell_cut_in_two_by_the_outline_comes_out_as_two_pieces_with_nothing_between()
     {
-        // A place in the notch (outside the outline) is nearest to the tops of both arms: two pieces, one ring.
+        // A place in the notch (outside the outline) is nearest to the tops of both arms: two separate rectangles.
         var cells = Territory.Cells(U, [Site("notch", 3, 0.8), Site("base", 3, -0.9)]);
 
         var split = cells.Single(c => c.LocationId == "notch");
-        Assert.Equal(2 * 2 * 1.05, Polygons.Area(split.Ring), 6);
-        Assert.True(Polygons.Contains(split.Ring, P(1, 0.5)));
-        Assert.True(Polygons.Contains(split.Ring, P(5, 0.5)));
-        Assert.False(Polygons.Contains(split.Ring, P(3, 0.5)));
-        Assert.Equal(UArea, cells.Sum(c => Polygons.Area(c.Ring)), 4); // rounded to 5 digits: about a metre
+        Assert.Equal(2, split.Pieces.Count);
+        Assert.All(split.Pieces, piece => Assert.Equal(2 * 1.05, Polygons.SignedArea(piece), 6));
+        Assert.Single(split.Pieces, piece => Polygons.Contains(piece, P(1, 0.5)));
+        Assert.Single(split.Pieces, piece => Polygons.Contains(piece, P(5, 0.5)));
+        Assert.False(split.Contains(P(3, 0.5)));
+        Assert.Single(cells.Single(c => c.LocationId == "base").Pieces);
+        Assert.Equal(UArea, cells.Sum(c => c.Area), 4);
+    }
+
+    [Fact]
+    public void An_outline_crossed_four_times_by_one_bisector_splits_into_three_pieces()
+    {
+        // An E lying on its back (three teeth up): the place above the teeth gets all three tips.
+        GeoPoint[] comb = [P(0, 0), P(5, 0), P(5, 2), P(4, 2), P(4, 1), P(3, 1), P(3, 2), P(2, 2), P(2, 1), P(1, 1), P(1, 2), P(0, 2)];
+        var cells = Territory.Cells(comb, [Site("tips", 2.5, 3.0), Site("spine", 2.5, 0.0)]);
+
+        var tips = cells.Single(c => c.LocationId == "tips");
+        Assert.Equal(3, tips.Pieces.Count);
+        Assert.Equal(3 * 1 * 0.5, tips.Area, 6);
+        Assert.All(tips.Pieces, piece => Assert.True(Polygons.SignedArea(piece) > 0));
+        Assert.Equal(5 + 3, cells.Sum(c => c.Area), 6);
+    }
+
+    [Fact]
+    public void Random_places_on_a_comb_share_it_out_exactly_whatever_pieces_their_cells_fall_into()
+    {
+        GeoPoint[] comb = [P(0, -1), P(5, -1), P(5, 1), P(4, 1), P(4, 0), P(3, 0), P(3, 1), P(2, 1), P(2, 0), P(1, 0), P(1, 1), P(0, 1)];
+        var split = 0;
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var random = new Random(seed);
+            // some inside, some outside the outline (between the teeth, above them): those give cells in pieces
+            var sites = Enumerable.Range(0, 3 + (seed % 6)).Select(i => Site($"s{i}", random.NextDouble() * 5, (random.NextDouble() * 3) - 1.2)).ToList();
+
+            var cells = Territory.Cells(comb, sites);
+
+            Assert.Equal(5 + 3, cells.Sum(c => c.Area), 4);
+            split += cells.Count(c => c.Pieces.Count > 1);
+            Assert.All(cells, c => Assert.All(c.Pieces, piece => Assert.True(Polygons.SignedArea(piece) > 0)));
+            for (var k = 0; k < 400; k++)
+            {
+                var p = P(random.NextDouble() * 5, (random.NextDouble() * 2) - 1);
+                var holders = cells.Where(c => c.Contains(p)).Select(c => c.LocationId).ToList();
+                if (!Polygons.Contains(comb, p))
+                {
+                    Assert.Empty(holders);
+                    continue;
+                }
+                var nearest = sites.MinBy(s => Math.Pow(s.At.Lon - p.Lon, 2) + Math.Pow(s.At.Lat - p.Lat, 2))!.LocationId;
+                Assert.Equal([nearest], holders);
+            }
+        }
+        Assert.True(split >= 5, $"only {split} cells came out in pieces: the test does not exercise joining");
     }
 
     [Fact]
@@ -93,8 +141,8 @@ public class TerritoryTests
 
         var cells = Territory.Cells(clockwise, [Site("a", 1, 0), Site("b", 5, 0)]);
 
-        Assert.All(cells, c => Assert.True(Polygons.SignedArea(c.Ring) > 0));
-        Assert.Equal(UArea, cells.Sum(c => Polygons.Area(c.Ring)), 4); // rounded to 5 digits: about a metre
+        Assert.All(cells, c => Assert.All(c.Pieces, piece => Assert.True(Polygons.SignedArea(piece) > 0)));
+        Assert.Equal(UArea, cells.Sum(c => c.Area), 4); // rounded to 5 digits: about a metre
     }
 
     [Fact]
@@ -103,7 +151,7 @@ public class TerritoryTests
         var cells = Territory.Cells(U, [Site("a", 1, 0), Site("twin", 1, 0), Site("b", 5, 0)]);
 
         Assert.Equal(["a", "b"], cells.Select(c => c.LocationId));
-        Assert.Equal(UArea, cells.Sum(c => Polygons.Area(c.Ring)), 4); // rounded to 5 digits: about a metre
+        Assert.Equal(UArea, cells.Sum(c => c.Area), 4); // rounded to 5 digits: about a metre
     }
 
     [Fact]
@@ -115,8 +163,8 @@ public class TerritoryTests
         var cells = Territory.Cells(square, [Site("west", 1, 60), Site("east", 3, 60)]);
 
         var west = cells.Single(c => c.LocationId == "west");
-        Assert.Equal(4, Polygons.Area(west.Ring), 6); // half of the square: the bisector is still lon 2
-        Assert.True(Polygons.Contains(west.Ring, P(1.9, 60.9)));
-        Assert.False(Polygons.Contains(west.Ring, P(2.1, 59.1)));
+        Assert.Equal(4, west.Area, 6); // half of the square: the bisector is still lon 2
+        Assert.True(west.Contains(P(1.9, 60.9)));
+        Assert.False(west.Contains(P(2.1, 59.1)));
     }
 }

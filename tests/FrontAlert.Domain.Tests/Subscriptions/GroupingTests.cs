@@ -91,4 +91,16 @@ public class GroupingTests
         var group = Assert.Single(groups);
         Assert.Equal((Grouping.MaxAlerts + 20, Grouping.MaxAlerts, 21L), (group.Total, group.Alerts.Count, group.Alerts[0].Seq));
     }
+
+    [Fact]
+    public void A_claim_corrected_before_its_group_notified_anyone_leaves_the_group_and_a_sent_one_stays()
+    {
+        var waiting = Join(Join([], Taken(1, "sy-atarib"), T0), Taken(2, "sy-aleppo-city"), T0);
+        var withdrawn = Assert.Single(Grouping.Withdraw(waiting, "taken/sy-atarib/1"));
+        Assert.Equal((1, "sy-aleppo-city"), (withdrawn.Total, withdrawn.Alerts.Single().LocationId));
+        Assert.Empty(Grouping.Withdraw([withdrawn], "taken/sy-aleppo-city/2")); // nothing left to say: the group closes
+
+        IReadOnlyList<NotificationGroup> sent = [Grouping.Notified(waiting[0], Phone, T0.AddSeconds(30))];
+        Assert.Same(sent, Grouping.Withdraw(sent, "taken/sy-atarib/1"));
+    }
 }

@@ -76,6 +76,28 @@ public sealed class GroupedNotificationTests(DeliveryServer fixture) : IClassFix
         Assert.NotEqual(calls[0].Header("webhook-id"), calls[1].Header("webhook-id"));
     }
 
+    [Fact]
+    public async Task A_capture_retracted_while_its_group_waits_is_neither_announced_nor_corrected()
+    {
+        var world = new DeliveryWorld(fixture, "gr-retract");
+        await world.Create();
+        var towns = await world.HeldTowns(2);
+        var phone = await world.WebPush("phone", new { groupWaitSeconds = 4, groupIntervalSeconds = 60 });
+
+        var taken = await world.Captured(towns);
+        var before = await fixture.Server.Anonymous.LastSeq();
+        await fixture.Server.Ingest(Storm.Retraction("gr-retract-x", $"{towns[0]}-taken-2024-11-30T10:00:00Z", "sohr"));
+        var correction = (await fixture.Server.Anonymous.Alerts($"?after={before}&scopeId={world.Land}", atLeast: 1)).Single(a => a.Str("kind") == "correction");
+
+        // the one push is the group, with only the capture that still holds; the correction of the other was not sent
+        var push = Assert.Single(await DeliveryWorld.Decrypt(await world.Received(phone.Path, 1), phone.Keys!));
+        var kept = taken.Single(a => a.Str("locationId") == towns[1]).Str("id");
+        Assert.Equal([kept], AlertIds(push));
+        Assert.Equal(1, push.GetProperty("group").GetProperty("total").GetInt32());
+        Assert.Equal(taken.Single(a => a.Str("locationId") == towns[0]).Str("id"), correction.Str("corrects"));
+        Assert.Single(world.Receiver.For(phone.Path));
+    }
+
     private static IEnumerable<string> AlertIds(JsonElement push) =>
         push.TryGetProperty("group", out var g) ? g.GetProperty("alertIds").EnumerateArray().Select(i => i.GetString()!) : [push.Str("id")!];
 

@@ -44,8 +44,9 @@ public static class MapEndpoints
     };
 
     /// <summary>
-    /// GeoJSON: the territory map, one Polygon per located place (its Voronoi cell in the country outline), with what
-    /// the place's assessed control says: side, actor, confidence, and whether a claim challenges it or it is contested.
+    /// GeoJSON: the territory map, one Polygon (a MultiPolygon where the outline cuts it apart) per located place, its
+    /// Voronoi cell in the country outline, with what the place's assessed control says: side, actor, confidence, and
+    /// whether a claim challenges it or it is contested.
     /// </summary>
     private static async Task<IResult> GetAreas(string? scopeId, IGrainFactory grains, CatalogCache catalogs)
     {
@@ -65,7 +66,7 @@ public static class MapEndpoints
     {
         type = "Feature",
         id = shown.LocationId,
-        geometry = new { type = "Polygon", coordinates = cell.Coordinates },
+        geometry = cell.Geometry,
         properties = new
         {
             locationId = shown.LocationId,
@@ -76,6 +77,7 @@ public static class MapEndpoints
             status = shown.Status,
             confidence = shown.Confidence,
             since = shown.Since,
+            precision = shown.Precision,
             challenged = shown.Challenged,
             challengerSide = shown.ChallengerSide,
             challengerActorId = shown.ChallengerActorId,

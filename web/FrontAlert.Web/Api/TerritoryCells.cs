@@ -28,7 +28,7 @@ public static class TerritoryCells
             .ToList();
         return [.. Territory.Cells(Outline.Value, sites).Select(c => new TerritoryCell(
             catalog.Locations[c.LocationId],
-            [[.. c.Ring.Select(p => new[] { p.Lon, p.Lat })]]))];
+            [.. c.Pieces.Select(piece => new[] { piece.Select(p => new[] { p.Lon, p.Lat }).ToArray() })]))];
     }
 
     private static GeoPoint[] ReadOutline()

@@ -57,10 +57,8 @@ public static class ApiDescriptions
             {
                 endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status201Created, body, types));
             }
-            if (operation.Request is { } request && !endpoint.Metadata.OfType<IAcceptsMetadata>().Any())
-            {
-                endpoint.Metadata.Add(new AcceptsMetadata(operation.Batch ? [operation.RequestContentType, "application/x-ndjson"] : [operation.RequestContentType], request));
-            }
+            // No AcceptsMetadata for a handler that reads its body itself: routing would answer a wrong content type with
+            // a bare 415 before the handler's own problem document. OperationBodies describes such bodies instead.
             statuses.UnionWith(operation.Problems);
         }
         foreach (var status in statuses)

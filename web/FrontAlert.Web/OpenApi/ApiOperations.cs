@@ -54,7 +54,7 @@ public static class ApiOperations
         Get("/feeds/alerts.atom", "The newest alerts as an Atom feed", null) with { ContentType = "application/atom+xml", Problems = [400] },
         Get("/feeds/alerts.cap.atom", "The newest alerts as an Atom feed of CAP documents", null) with { ContentType = "application/atom+xml", Problems = [400] },
         Get("/map", "Every located place as a GeoJSON point with who holds it", null) with { ContentType = "application/geo+json" },
-        Get("/map/areas", "Areas of control as GeoJSON polygons (cells around each place) with side, actor and confidence", null) with
+        Get("/map/areas", "The territory map: each located place's cell of the country as a GeoJSON polygon, with who holds it and who challenges it", null) with
         {
             ContentType = "application/geo+json", Problems = [400],
         },

@@ -16,6 +16,11 @@ public sealed class OperationBodies : IOpenApiOperationTransformer
         {
             return;
         }
+        if (described.Request is not null && operation.RequestBody is null)
+        {
+            string[] types = described.Batch ? [described.RequestContentType, "application/x-ndjson"] : [described.RequestContentType];
+            operation.RequestBody = new OpenApiRequestBody { Required = true, Content = types.ToDictionary(t => t, _ => new OpenApiMediaType()) };
+        }
         if (described.Request is { } request && operation.RequestBody?.Content is { } content)
         {
             OpenApiSchema? inline = null;
