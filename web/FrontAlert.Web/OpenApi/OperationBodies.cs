@@ -18,7 +18,7 @@ public sealed class OperationBodies : IOpenApiOperationTransformer
         }
         if (described.Request is not null && operation.RequestBody is null)
         {
-            string[] types = described.Batch ? ["application/json", "application/x-ndjson"] : ["application/json"];
+            string[] types = described.Batch ? [described.RequestContentType, "application/x-ndjson"] : [described.RequestContentType];
             operation.RequestBody = new OpenApiRequestBody { Required = true, Content = types.ToDictionary(t => t, _ => new OpenApiMediaType()) };
         }
         if (described.Request is { } request && operation.RequestBody?.Content is { } content)

@@ -17,15 +17,5 @@ public sealed record SubscriptionListing(
     int GroupIntervalSeconds,
     DateTimeOffset CreatedAt,
     DeliveryStatus Status,
-    DeliveryListing Delivery);
-
-/// <summary>How delivery of one Subscription goes.</summary>
-public sealed record DeliveryListing(
-    long Cursor,
-    string? Epoch,
-    long Delivered,
-    int Failures,
-    string? LastError,
-    DateTimeOffset? LastAttemptAt,
-    DateTimeOffset? LastDeliveredAt,
-    DateTimeOffset? NextAttemptAt);
+    DeliveryListing Delivery,
+    IReadOnlyList<GroupListing> Groups);
