@@ -5,7 +5,7 @@ public sealed record GroupListing(
     string GroupKey,
     string GroupId,
     string RuleId,
-    string AreaId,
+    string ScopeId,
     int Total,
     int Notified,
     int Notifications,

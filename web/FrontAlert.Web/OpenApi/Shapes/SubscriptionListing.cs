@@ -2,12 +2,12 @@ using FrontAlert.Domain;
 
 namespace FrontAlert.Web;
 
-/// <summary>A Subscription as <see cref="SubscriptionJson"/> renders it, for the OpenAPI document; never keys, secret or token.</summary>
+/// <summary>A Subscription as the API answers it (<see cref="SubscriptionJson"/>): never its keys, secret or token.</summary>
 public sealed record SubscriptionListing(
     string Id,
     SubscriptionChannel Channel,
-    Uri? Endpoint,
-    Uri? Url,
+    string? Endpoint,
+    string? Url,
     WebhookFormat? Format,
     IReadOnlyList<string> ScopeIds,
     Severity MinSeverity,
