@@ -97,6 +97,20 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_PUT_by_id_takes_the_id_from_its_path_and_its_answer_still_carries_it()
+    {
+        var document = await Document();
+        foreach (var path in new[] { "/api/v1/rules/{id}", "/api/v1/locations/{id}", "/api/v1/actors/{id}", "/api/v1/sources/{id}" })
+        {
+            var body = document.Resolve(document.Request("PUT", path));
+            Assert.DoesNotContain("id", body.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(r => r.GetString()) : []);
+            Assert.True(document.Properties(body).ContainsKey("id"), $"{path}: the body may still say its id");
+            var answer = document.Resolve(document.Response("PUT", path, 200));
+            Assert.Contains("id", answer.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        }
+    }
+
+    [Fact]
     public async Task The_client_models_agree_with_the_schemas_of_the_endpoints_they_are_read_from_or_sent_to()
     {
         var document = await Document();
