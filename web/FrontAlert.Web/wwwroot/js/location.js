@@ -38,8 +38,13 @@ async function main() {
   }).start();
 }
 
+let reloads = 0;
+
 async function reload() {
+  // Reloads overlap (a live update and a resync): only the one asked for last may draw, never an older answer over it.
+  const mine = ++reloads;
   const [state] = await Promise.all([api(`/locations/${encodeURIComponent(id)}`), loadTimeline()]);
+  if (mine !== reloads) return;
   banner();
   render(state);
   const place = state.location;
