@@ -26,6 +26,8 @@ public static class BenchSettings
         ["Serilog:MinimumLevel:Default"] = "Warning",
         // the replay scenario's subscriber catches up 100,000 alerts in one Subscribe
         ["FrontAlert:Hub:MaxReplay"] = "200000",
+        // ... which would cost it more hub calls than a full budget holds once Subscribe itself spent one
+        ["FrontAlert:Hub:ReplayPerCall"] = "200000",
     };
 
     /// <summary>WebProcess and SiloProcess copy this process's environment: the same settings reach them.</summary>
