@@ -20,19 +20,10 @@ public sealed class WorkerPushTests(BrowserFixture fx)
     {
         await using var web = await fx.Open("/", permissions: ["notifications"]);
         var page = web.Page;
-        var origin = fx.Server.Address.GetLeftPart(UriPartial.Authority);
-        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
-        var cdp = await web.Context.NewCDPSessionAsync(page);
-        var registrationId = await RegistrationId(cdp, origin + "/");
+        var push = await Pusher(web);
 
-        async Task Push(object alert) => await cdp.SendAsync("ServiceWorker.deliverPushMessage", new()
-        {
-            ["origin"] = origin,
-            ["registrationId"] = registrationId,
-            ["data"] = JsonSerializer.Serialize(alert, JsonSerializerOptions.Web),
-        });
 
-        await Push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
+        await push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
         var shown = await Eventually.Get(() => Shown(page), n => n.Count == 1, TimeSpan.FromSeconds(15));
         var claim = Assert.Single(shown);
         Assert.Equal("sy-saraqib", claim.GetProperty("tag").GetString());
@@ -41,7 +32,7 @@ public sealed class WorkerPushTests(BrowserFixture fx)
         Assert.Equal("/location.html?id=sy-saraqib", claim.GetProperty("url").GetString()); // where a click goes
 
         // the confirmation about the same place replaces the claim: still one notification for Saraqib
-        await Push(Alert(102, "sy-saraqib", "Saraqib", "Saraqib changed hands", "confirmed", "critical"));
+        await push(Alert(102, "sy-saraqib", "Saraqib", "Saraqib changed hands", "confirmed", "critical"));
         shown = await Eventually.Get(() => Shown(page), n => n.Any(x => x.GetProperty("seq").GetInt64() == 102), TimeSpan.FromSeconds(15));
         var confirmed = Assert.Single(shown);
         Assert.Equal("sy-saraqib", confirmed.GetProperty("tag").GetString());
@@ -49,14 +40,14 @@ public sealed class WorkerPushTests(BrowserFixture fx)
         Assert.True(confirmed.GetProperty("requireInteraction").GetBoolean()); // critical stays until it is seen
 
         // an at-least-once repeat of the claim does not bring it back; another place gets its own notification
-        await Push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
-        await Push(Alert(103, "sy-maarat-al-numan", "Maarat al-Numan", "Maarat al-Numan struck", null, "warning"));
+        await push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
+        await push(Alert(103, "sy-maarat-al-numan", "Maarat al-Numan", "Maarat al-Numan struck", null, "warning"));
         shown = await Eventually.Get(() => Shown(page), n => n.Count == 2, TimeSpan.FromSeconds(15));
         Assert.Equal(["sy-maarat-al-numan", "sy-saraqib"], shown.Select(n => n.GetProperty("tag").GetString()!).Order());
         Assert.Equal("Saraqib changed hands", shown.Single(n => n.GetProperty("tag").GetString() == "sy-saraqib").GetProperty("title").GetString());
 
         // text from the alert stays text: markup in a title is shown as written
-        await Push(Alert(104, "sy-idlib", "Idlib Governorate", "<img src=x onerror=alert(1)>", null, "info"));
+        await push(Alert(104, "sy-idlib", "Idlib Governorate", "<img src=x onerror=alert(1)>", null, "info"));
         shown = await Eventually.Get(() => Shown(page), n => n.Count == 3, TimeSpan.FromSeconds(15));
         Assert.Equal("<img src=x onerror=alert(1)>", shown.Single(n => n.GetProperty("tag").GetString() == "sy-idlib").GetProperty("title").GetString());
         web.AssertStayedLocal();
@@ -68,25 +59,16 @@ public sealed class WorkerPushTests(BrowserFixture fx)
     {
         await using var web = await fx.Open("/", permissions: ["notifications"]);
         var page = web.Page;
-        var origin = fx.Server.Address.GetLeftPart(UriPartial.Authority);
-        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
-        var cdp = await web.Context.NewCDPSessionAsync(page);
-        var registrationId = await RegistrationId(cdp, origin + "/");
-        async Task Push(object payload) => await cdp.SendAsync("ServiceWorker.deliverPushMessage", new()
-        {
-            ["origin"] = origin,
-            ["registrationId"] = registrationId,
-            ["data"] = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
-        });
+        var push = await Pusher(web);
 
-        await Push(Group(201, 9, "HTS took 9 places in Aleppo Governorate"));
+        await push(Group(201, 9, "HTS took 9 places in Aleppo Governorate"));
         var first = Assert.Single(await Eventually.Get(() => Shown(page), n => n.Count == 1, TimeSpan.FromSeconds(15)));
         Assert.Equal("HTS took 9 places in Aleppo Governorate", first.GetProperty("title").GetString());
         Assert.Equal("group:storm@sy-aleppo", first.GetProperty("tag").GetString());
         Assert.StartsWith("Aleppo, Atarib, Anadan", first.GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Equal("/?area=sy-aleppo", first.GetProperty("url").GetString()); // a click opens the governorate's feed
 
-        await Push(Group(214, 12, "HTS took 12 places in Aleppo Governorate (3 new)"));
+        await push(Group(214, 12, "HTS took 12 places in Aleppo Governorate (3 new)"));
         var shown = await Eventually.Get(() => Shown(page), n => n.Any(x => x.GetProperty("seq").GetInt64() == 214), TimeSpan.FromSeconds(15));
         Assert.Equal("HTS took 12 places in Aleppo Governorate (3 new)", Assert.Single(shown).GetProperty("title").GetString());
         web.AssertStayedLocal();
@@ -101,8 +83,8 @@ public sealed class WorkerPushTests(BrowserFixture fx)
             groupKey = "storm@sy-aleppo",
             groupId = "storm@sy-aleppo#190",
             ruleId = "storm",
-            areaId = "sy-aleppo",
-            areaName = "Aleppo Governorate",
+            scopeId = "sy-aleppo",
+            scopeName = "Aleppo Governorate",
             title,
             message = "Aleppo, Atarib, Anadan and 6 more.",
             severity = "critical",
@@ -132,6 +114,21 @@ public sealed class WorkerPushTests(BrowserFixture fx)
 
     private static async Task<List<JsonElement>> Shown(IPage page) =>
         [.. (await page.EvaluateAsync<JsonElement>(Notifications)).EnumerateArray().Select(e => e.Clone())];
+
+    /// <summary>Hands a payload to the page's service worker as Chromium's push service would, once it is installed.</summary>
+    private async Task<Func<object, Task>> Pusher(WebPage web)
+    {
+        var origin = fx.Server.Address.GetLeftPart(UriPartial.Authority);
+        await web.Page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        var cdp = await web.Context.NewCDPSessionAsync(web.Page);
+        var registrationId = await RegistrationId(cdp, origin + "/");
+        return async payload => await cdp.SendAsync("ServiceWorker.deliverPushMessage", new()
+        {
+            ["origin"] = origin,
+            ["registrationId"] = registrationId,
+            ["data"] = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
+        });
+    }
 
     /// <summary>The DevTools id of the worker registration for the scope, from the events ServiceWorker.enable sends.</summary>
     private static async Task<string> RegistrationId(ICDPSession cdp, string scope)

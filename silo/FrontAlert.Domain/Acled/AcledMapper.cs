@@ -45,7 +45,9 @@ public sealed class AcledMapper(Catalog catalog, AcledSettings settings, TimeBou
         {
             return AcledOutcome.Reject(row.Line, string.Join("; ", errors));
         }
-        var text = row.Notes.Length > ReportReader.MaxString ? row.Notes[..ReportReader.MaxString] : row.Notes;
+        // The notes, and whom ACLED had them from: the Source of the Report is ACLED, its own sources stay readable.
+        var told = row.Source.Length > 0 ? $"{row.Notes} (ACLED sources: {row.Source})".TrimStart() : row.Notes;
+        var text = told.Length > ReportReader.MaxString ? told[..ReportReader.MaxString] : told;
         Report report = isControl
             ? new ControlReport
             {

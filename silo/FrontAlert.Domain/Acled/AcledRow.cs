@@ -13,7 +13,6 @@ public sealed record AcledRow
     public string EventType { get; init; } = "";        // event_type
     public string SubEventType { get; init; } = "";     // sub_event_type
     public string Actor1 { get; init; } = "";           // actor1
-    public string Actor2 { get; init; } = "";           // actor2
     public string CivilianTargeting { get; init; } = ""; // civilian_targeting
     public string Admin1 { get; init; } = "";           // admin1
     public string Admin2 { get; init; } = "";           // admin2

@@ -16,18 +16,18 @@ public static class Grouping
     public static bool Groups(this Subscription subscription, Alert alert) =>
         subscription.GroupWaitSeconds > 0 && alert.Kind != RuleKind.Correction;
 
-    /// <summary>The area an alert is grouped by: its place's governorate, else the place itself (a country-wide toll).</summary>
-    public static string AreaOf(Alert alert, Catalog catalog) =>
+    /// <summary>The Scope an alert is grouped by: its Location's governorate, else the Location itself (a country-wide toll).</summary>
+    public static string ScopeOf(Alert alert, Catalog catalog) =>
         alert.LocationId is var id && catalog.Locations.GetValueOrDefault(id)?.Kind == LocationKind.Governorate
             ? id
             : catalog.Ancestors(id).FirstOrDefault(a => catalog.Locations[a].Kind == LocationKind.Governorate) ?? id;
 
-    public static string KeyOf(string ruleId, string areaId) => $"{ruleId}@{areaId}";
+    public static string KeyOf(string ruleId, string scopeId) => $"{ruleId}@{scopeId}";
 
     /// <summary>The groups after the alert joined its own, opening it if none is open.</summary>
-    public static IReadOnlyList<NotificationGroup> Join(IReadOnlyList<NotificationGroup> groups, Alert alert, string areaId, Subscription subscription, DateTimeOffset now)
+    public static IReadOnlyList<NotificationGroup> Join(IReadOnlyList<NotificationGroup> groups, Alert alert, string scopeId, Subscription subscription, DateTimeOffset now)
     {
-        var key = KeyOf(alert.RuleId, areaId);
+        var key = KeyOf(alert.RuleId, scopeId);
         var open = groups.FirstOrDefault(g => g.Key == key);
         if (open is null)
         {
@@ -36,7 +36,7 @@ public static class Grouping
                 Key = key,
                 Id = $"{key}#{alert.Seq}",
                 RuleId = alert.RuleId,
-                AreaId = areaId,
+                ScopeId = scopeId,
                 OpenedAt = now,
                 DueAt = now.AddSeconds(subscription.GroupWaitSeconds),
                 Alerts = [alert],

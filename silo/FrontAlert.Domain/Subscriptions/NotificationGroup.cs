@@ -1,7 +1,7 @@
 namespace FrontAlert.Domain;
 
 /// <summary>
-/// Alerts of one Rule in one area (the governorate of their places) that a Subscription notifies together, the way
+/// Alerts of one Rule in one Scope (the governorate of their Locations) that a Subscription notifies together, the way
 /// Alertmanager groups: the first alert opens the group and waits <see cref="Subscription.GroupWaitSeconds"/> for
 /// others; after each notification, alerts that joined since go out as one update no sooner than
 /// <see cref="Subscription.GroupIntervalSeconds"/> later; a group that gained nothing in an interval closes.
@@ -9,13 +9,13 @@ namespace FrontAlert.Domain;
 /// </summary>
 public sealed record NotificationGroup
 {
-    /// <summary>The Rule and the area: alerts with the same key join the same open group. Also the push Topic's source.</summary>
+    /// <summary>The Rule and the Scope: alerts with the same key join the same open group. Also the push Topic's source.</summary>
     public required string Key { get; init; }
 
     /// <summary>Unique per opening of a group (the key and the first alert's seq): the webhook-id's stem.</summary>
     public required string Id { get; init; }
     public required string RuleId { get; init; }
-    public required string AreaId { get; init; }
+    public required string ScopeId { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
 
     /// <summary>When to notify (the wait or the interval ends), or, when nothing joined since the last notification, to close.</summary>

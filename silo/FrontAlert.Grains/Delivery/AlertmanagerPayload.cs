@@ -9,7 +9,7 @@ namespace FrontAlert.Grains;
 /// <summary>
 /// A notification as Alertmanager's webhook payload, version 4, so Alertmanager receivers and chat bridges take it
 /// unchanged: each alert firing, labelled with its rule, kind, severity and Location, its title and message as
-/// annotations. A group is one payload with every alert of the group, grouped by rule and area, as Alertmanager groups.
+/// annotations. A group is one payload with every alert of the group, grouped by rule and Scope, as Alertmanager groups.
 /// </summary>
 public static class AlertmanagerPayload
 {
@@ -24,7 +24,7 @@ public static class AlertmanagerPayload
         var groupLabels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["alertname"] = notification.Latest.RuleId };
         if (notification.Group is { } group)
         {
-            groupLabels["area"] = group.AreaId;
+            groupLabels["groupScopeId"] = group.ScopeId;
         }
         var commonAnnotations = notification.Summary is { } summary
             ? new SortedDictionary<string, string>(StringComparer.Ordinal) { ["summary"] = summary.Title, ["description"] = summary.Message }

@@ -176,7 +176,7 @@ public sealed class SubscriptionGrain(
             {
                 if (subscription.Groups(alert))
                 {
-                    State.Groups = Grouping.Join(State.Groups, alert, Grouping.AreaOf(alert, catalog), subscription, now);
+                    State.Groups = Grouping.Join(State.Groups, alert, Grouping.ScopeOf(alert, catalog), subscription, now);
                 }
                 else if (alert.Corrects is { } corrected && Grouping.Withdraw(State.Groups, corrected) is var withdrawn && withdrawn != State.Groups)
                 {

@@ -53,7 +53,7 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
     {
         var document = await Document();
         var operations = Operations(document).ToList();
-        Assert.True(operations.Count >= 28, $"only {operations.Count} operations");
+        Assert.True(operations.Count >= 30, $"only {operations.Count} operations");
         var missing = new List<string>();
         foreach (var (method, path, operation) in operations)
         {
@@ -83,6 +83,7 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
             ("DELETE", "/api/v1/rules/{id}", [403, 404]), ("GET", "/api/v1/alerts", [400]), ("GET", "/api/v1/alerts/{id}", [404]),
             ("POST", "/api/v1/subscriptions", [400, 403, 409]), ("GET", "/api/v1/subscriptions", [403]), ("POST", "/api/v1/silences", [400, 403]),
             ("PUT", "/api/v1/locations/{id}", [400, 403]), ("GET", "/api/v1/locations/{id}/timeline", [400, 404]),
+            ("POST", "/api/v1/imports/acled", [400, 403, 413, 415]), ("GET", "/api/v1/map/areas", [400]),
         })
         {
             var responses = document.Operation(method, path).GetProperty("responses");
@@ -92,6 +93,20 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
                 var schema = document.Resolve(problem.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema"));
                 Assert.True(document.Properties(schema).ContainsKey(status == 400 ? "errors" : "title"), $"{method} {path} {status}: {schema}");
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_PUT_by_id_takes_the_id_from_its_path_and_its_answer_still_carries_it()
+    {
+        var document = await Document();
+        foreach (var path in new[] { "/api/v1/rules/{id}", "/api/v1/locations/{id}", "/api/v1/actors/{id}", "/api/v1/sources/{id}" })
+        {
+            var body = document.Resolve(document.Request("PUT", path));
+            Assert.DoesNotContain("id", body.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(r => r.GetString()) : []);
+            Assert.True(document.Properties(body).ContainsKey("id"), $"{path}: the body may still say its id");
+            var answer = document.Resolve(document.Response("PUT", path, 200));
+            Assert.Contains("id", answer.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
         }
     }
 
@@ -221,5 +236,11 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
             }
         }
         Assert.True(refused.Count == 0, string.Join("\n", refused));
+
+        // The subscriptions just made, as the server lists them, are what the document says they are.
+        var listed = await server.Operator.GetJson("subscriptions");
+        var errors = new SchemaCheck(document).Errors(listed, document.Response("GET", "/api/v1/subscriptions", 200));
+        Assert.Equal(2, listed.GetArrayLength());
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }

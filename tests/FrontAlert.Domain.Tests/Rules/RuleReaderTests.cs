@@ -30,6 +30,8 @@ public class RuleReaderTests
     [InlineData("""{"kind":"alarm","scopeId":"sy"}""", "kind")]
     [InlineData("""{"kind":"control-change","scopeId":"sy","minConfidence":"2"}""", "minConfidence")]
     [InlineData("""{"kind":"toll-threshold","scopeId":"sy","category":"killed","threshold":5,"actorId":"isis"}""", "actorId")]
+    [InlineData("""{"kind":"strike","scopeId":"sy","minKilled":1,"maxGeoPrecision":0}""", "maxGeoPrecision")]
+    [InlineData("""{"kind":"strike","scopeId":"sy","minKilled":1,"maxGeoPrecision":4}""", "maxGeoPrecision")]
     public void A_bad_rule_is_rejected_naming_the_field(string json, string field)
     {
         var (rule, errors) = Read("r", json);

@@ -30,7 +30,7 @@ public class GroupingTests
     };
 
     private static IReadOnlyList<NotificationGroup> Join(IReadOnlyList<NotificationGroup> groups, Alert alert, DateTimeOffset at) =>
-        Grouping.Join(groups, alert, Grouping.AreaOf(alert, Catalog), Phone, at);
+        Grouping.Join(groups, alert, Grouping.ScopeOf(alert, Catalog), Phone, at);
 
     [Fact]
     public void Alerts_of_one_rule_group_by_the_governorate_of_their_places()

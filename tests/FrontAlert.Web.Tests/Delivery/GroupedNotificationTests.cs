@@ -37,7 +37,7 @@ public sealed class GroupedNotificationTests(DeliveryServer fixture) : IClassFix
         var group = pushes[^1].GetProperty("group");
         Assert.True(group.Str("title")!.Contains("took 15 places in", StringComparison.Ordinal), string.Join("\n", pushes));
         Assert.Equal(15, group.GetProperty("total").GetInt32());
-        Assert.Equal("gr-storm-gov", group.Str("areaId"));
+        Assert.Equal("gr-storm-gov", group.Str("scopeId"));
         var fell = alerts.OrderBy(a => a.GetProperty("seq").GetInt64()).Select(a => a.Str("locationName"));
         Assert.StartsWith(string.Join(", ", fell.Take(10)) + " and 5 more.", group.Str("message"), StringComparison.Ordinal); // in the order they fell
         var call = calls[^1];
@@ -72,7 +72,7 @@ public sealed class GroupedNotificationTests(DeliveryServer fixture) : IClassFix
         var payload = JsonDocument.Parse(calls[1].Text).RootElement;
         Assert.Equal([.. first.Concat(later).Select(a => a.Str("id")).Order()],
             payload.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("annotations").Str("alertId")).Order());
-        Assert.Equal("gr-upd-gov", payload.GetProperty("groupLabels").Str("area"));
+        Assert.Equal("gr-upd-gov", payload.GetProperty("groupLabels").Str("groupScopeId"));
         Assert.NotEqual(calls[0].Header("webhook-id"), calls[1].Header("webhook-id"));
     }
 

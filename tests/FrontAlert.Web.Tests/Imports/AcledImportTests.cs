@@ -76,6 +76,9 @@ public sealed class AcledImportTests(EmbeddedServer fixture) : IClassFixture<Emb
         Assert.Equal("clash", (await Strike("sy-khan-al-asal", "acled:SYR2004")).Str("kind"));
         await Strike("sy-hama-city", "acled:SYR2015");
         await Strike("sy-kafr-nabl", "acled:SYR2014");
+        var notes = Assert.Single((await Server.Anonymous.GetJson("locations/sy-kafr-nabl/timeline")).EnumerateArray(),
+            e => e.GetProperty("report").Str("id") == "acled:SYR2014").GetProperty("report").Str("text");
+        Assert.Equal("Russian airstrike on Kafr Nobol.\nLocal sources said one fighter was killed, and \"several\" wounded. (ACLED sources: SOHR)", notes);
 
         // Precision: kept on the reports; geo_precision 3 files the row under its province, 2 under its district.
         Assert.Equal((3, 2), await Precision("sy-idlib", "acled:SYR2005"));
@@ -161,6 +164,16 @@ public sealed class AcledImportTests(EmbeddedServer fixture) : IClassFixture<Emb
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await Server.Operator.Import(AcledFixture.Text, "application/json")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Server.Reporter.Import(AcledFixture.Text)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Server.Anonymous.Import(AcledFixture.Text)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_import()
+    {
+        var paths = (await Server.Anonymous.GetJson(new Uri(Server.Address, "/openapi/v1.json").ToString())).GetProperty("paths");
+
+        var post = paths.GetProperty("/api/v1/imports/acled").GetProperty("post");
+        Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("text/csv", out _), post.ToString());
+        Assert.True(post.GetProperty("responses").TryGetProperty("200", out _) && post.GetProperty("responses").TryGetProperty("400", out _), post.ToString());
     }
 
     private async Task<(string?, string?)> Holder(string id)

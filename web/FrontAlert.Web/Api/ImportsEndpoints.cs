@@ -6,7 +6,13 @@ namespace FrontAlert.Web;
 public static class ImportsEndpoints
 {
     public static void MapImports(this RouteGroupBuilder api) =>
-        api.MapPost("/imports/acled", PostAcled).RequireAuthorization(SecuritySetup.Operators).RequireRateLimiting(RateLimits.Ingest);
+        api.MapPost("/imports/acled", PostAcled).RequireAuthorization(SecuritySetup.Operators).RequireRateLimiting(RateLimits.Ingest)
+            // The handler reads the body itself; these say what it takes and answers, for the OpenAPI document.
+            .Accepts<string>("text/csv")
+            .Produces<AcledSummary>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> PostAcled(HttpRequest request, AcledImporter importer, CancellationToken cancel)
     {

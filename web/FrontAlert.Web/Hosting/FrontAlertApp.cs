@@ -65,6 +65,7 @@ public static class FrontAlertApp
         app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
 
         app.MapOpenApi();
+        app.MapFrontAlertApiReference();
         var api = app.MapGroup("/api/v1").Described();
         api.MapLocations();
         api.MapActorsAndSources();

@@ -65,18 +65,11 @@ public static class AcledCsv
     /// <summary>Where each column the import reads sits in this file's header; -1 for an optional column it lacks.</summary>
     private sealed class Columns(string[] header)
     {
-        private int At(string name) => Array.IndexOf(header, name);
+        private readonly Dictionary<string, int> _at = header.Select((name, i) => (name, i)).DistinctBy(c => c.name)
+            .ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
 
-        private readonly Dictionary<string, int> _at = new(StringComparer.Ordinal);
-
-        private string Field(CsvReader csv, string name)
-        {
-            if (!_at.TryGetValue(name, out var i))
-            {
-                _at[name] = i = At(name);
-            }
-            return i < 0 ? "" : (csv.GetString(i) ?? "").Trim();
-        }
+        private string Field(CsvReader csv, string name) =>
+            _at.TryGetValue(name, out var i) ? (csv.GetString(i) ?? "").Trim() : "";
 
         public AcledRow Row(CsvReader csv) => new()
         {
@@ -87,7 +80,6 @@ public static class AcledCsv
             EventType = Field(csv, "event_type"),
             SubEventType = Field(csv, "sub_event_type"),
             Actor1 = Field(csv, "actor1"),
-            Actor2 = Field(csv, "actor2"),
             CivilianTargeting = Field(csv, "civilian_targeting"),
             Admin1 = Field(csv, "admin1"),
             Admin2 = Field(csv, "admin2"),

@@ -21,6 +21,18 @@ public static class ApiDescriptions
         return api;
     }
 
+    /// <summary>Endpoints are grouped by what they are about: the first segment after <c>/api/v1</c>.</summary>
+    private static string Tag(string path)
+    {
+        var segment = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(2).FirstOrDefault() ?? "api";
+        return segment switch
+        {
+            "push" => "Subscriptions",
+            "feeds" => "Alerts",
+            _ => char.ToUpperInvariant(segment[0]) + segment[1..],
+        };
+    }
+
     private static void Describe(EndpointBuilder endpoint)
     {
         if (endpoint is not RouteEndpointBuilder route || endpoint.Metadata.OfType<IHttpMethodMetadata>().FirstOrDefault()?.HttpMethods is not [var method])
@@ -32,7 +44,9 @@ public static class ApiDescriptions
         {
             statuses.Add(403);
         }
-        if (ApiOperations.Find(method, "/" + route.RoutePattern.RawText?.Trim('/')) is { } operation)
+        var path = "/" + route.RoutePattern.RawText?.Trim('/');
+        endpoint.Metadata.Add(new TagsAttribute(Tag(path)));
+        if (ApiOperations.Find(method, path) is { } operation)
         {
             endpoint.Metadata.Add(operation);
             endpoint.Metadata.Add(new EndpointSummaryAttribute(operation.Summary));

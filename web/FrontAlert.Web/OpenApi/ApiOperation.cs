@@ -20,6 +20,9 @@ public sealed record ApiOperation(string Method, string Path, string Summary)
     /// <summary>The request body's schema, for handlers that read the body themselves.</summary>
     public Type? Request { get; init; }
 
+    /// <summary>The request body's media type.</summary>
+    public string RequestContentType { get; init; } = "application/json";
+
     /// <summary>The body may also be an array of <see cref="Request"/> (or NDJSON lines of it).</summary>
     public bool Batch { get; init; }
 

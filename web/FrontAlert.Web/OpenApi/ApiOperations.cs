@@ -58,6 +58,10 @@ public static class ApiOperations
         {
             ContentType = "application/geo+json", Problems = [400],
         },
+        new ApiOperation("POST", Prefix + "/imports/acled", "Import an ACLED export (CSV): a summary row by row")
+        {
+            Returns = typeof(AcledSummary), Request = typeof(string), RequestContentType = "text/csv", Problems = [400, 413, 415],
+        },
         Get("/health/live", "Whether the process is up", null) with { ContentType = "text/plain" },
         new ApiOperation("POST", Prefix + "/subscriptions", "Subscribe a browser (Web Push, anyone) or a webhook (operators)")
         {

@@ -18,7 +18,7 @@ public sealed class OperationBodies : IOpenApiOperationTransformer
         }
         if (described.Request is not null && operation.RequestBody is null)
         {
-            string[] types = described.Batch ? ["application/json", "application/x-ndjson"] : ["application/json"];
+            string[] types = described.Batch ? [described.RequestContentType, "application/x-ndjson"] : [described.RequestContentType];
             operation.RequestBody = new OpenApiRequestBody { Required = true, Content = types.ToDictionary(t => t, _ => new OpenApiMediaType()) };
         }
         if (described.Request is { } request && operation.RequestBody?.Content is { } content)
@@ -29,7 +29,7 @@ public sealed class OperationBodies : IOpenApiOperationTransformer
                 // a body declared by type already refers to its component; one bound to raw JSON gets the type's schema
                 IOpenApiSchema item = media.Schema is OpenApiSchemaReference { Reference.Id: not nameof(System.Text.Json.JsonElement) } declared
                     ? declared
-                    : inline ??= await context.GetOrCreateSchemaAsync(request, null, cancellationToken);
+                    : inline ??= PathNamesId(described, await context.GetOrCreateSchemaAsync(request, null, cancellationToken));
                 media.Schema = described.Batch && type == "application/json"
                     ? new OpenApiSchema { OneOf = [item, new OpenApiSchema { Type = JsonSchemaType.Array, Items = item }] }
                     : item;
@@ -64,5 +64,17 @@ public sealed class OperationBodies : IOpenApiOperationTransformer
                 answer.Example = JsonNode.Parse(example);
             }
         }
+    }
+
+    /// <summary>A PUT to <c>/…/{id}</c> takes the id from its path: the body may leave it out (a copy, so the answer's schema keeps it).</summary>
+    private static OpenApiSchema PathNamesId(ApiOperation described, OpenApiSchema schema)
+    {
+        if (!described.Upsert || schema.Required is not { } required || !required.Contains("id"))
+        {
+            return schema;
+        }
+        var copy = (OpenApiSchema)schema.CreateShallowCopy();
+        copy.Required = new HashSet<string>(required.Where(r => r != "id"), StringComparer.Ordinal);
+        return copy;
     }
 }

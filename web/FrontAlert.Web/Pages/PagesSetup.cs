@@ -21,6 +21,7 @@ public static class PagesSetup
         var files = new PhysicalFileProvider(WebRoot(app.Environment));
         var map = app.Configuration.GetSection(MapOptions.Section).Get<MapOptions>() ?? new MapOptions();
         var policy = ContentSecurityPolicy(map);
+        var reference = ApiReference.Policy(policy);
 
         app.Use((context, next) =>
         {
@@ -28,7 +29,7 @@ public static class PagesSetup
             {
                 var headers = context.Response.Headers;
                 // on every response, not on HTML only: a JSON or text answer opened in a browser is a document too
-                headers.ContentSecurityPolicy = policy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReference.Path) ? reference : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
                 return Task.CompletedTask;

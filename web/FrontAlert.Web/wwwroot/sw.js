@@ -38,9 +38,9 @@ function readAlert(data) {
 function asAlert(group) {
   return {
     tag: text(group.groupKey) ? `group:${group.groupKey}` : null,
-    url: text(group.areaId) ? `/?area=${encodeURIComponent(group.areaId)}` : '/',
+    url: text(group.scopeId) ? `/?area=${encodeURIComponent(group.scopeId)}` : '/',
     id: text(group.groupId), seq: group.seq, title: group.title, message: group.message, severity: group.severity,
-    locationName: text(group.areaName) ? `${group.areaName} · ${Number(group.total) || 0} alerts` : 'FrontAlert',
+    locationName: text(group.scopeName) ? `${group.scopeName} · ${Number(group.total) || 0} alerts` : 'FrontAlert',
   };
 }
 

@@ -2,12 +2,12 @@ using FrontAlert.Domain;
 
 namespace FrontAlert.Web;
 
-/// <summary>A Subscription as <see cref="SubscriptionJson"/> renders it, for the OpenAPI document; never keys, secret or token.</summary>
+/// <summary>A Subscription as the API answers it (<see cref="SubscriptionJson"/>): never its keys, secret or token.</summary>
 public sealed record SubscriptionListing(
     string Id,
     SubscriptionChannel Channel,
-    Uri? Endpoint,
-    Uri? Url,
+    string? Endpoint,
+    string? Url,
     WebhookFormat? Format,
     IReadOnlyList<string> ScopeIds,
     Severity MinSeverity,
@@ -17,15 +17,5 @@ public sealed record SubscriptionListing(
     int GroupIntervalSeconds,
     DateTimeOffset CreatedAt,
     DeliveryStatus Status,
-    DeliveryListing Delivery);
-
-/// <summary>How delivery of one Subscription goes.</summary>
-public sealed record DeliveryListing(
-    long Cursor,
-    string? Epoch,
-    long Delivered,
-    int Failures,
-    string? LastError,
-    DateTimeOffset? LastAttemptAt,
-    DateTimeOffset? LastDeliveredAt,
-    DateTimeOffset? NextAttemptAt);
+    DeliveryListing Delivery,
+    IReadOnlyList<GroupListing> Groups);

@@ -6,6 +6,3 @@ public sealed record WebPushSubscriptionRequest : SubscriptionRequest
     public required Uri Endpoint { get; init; }
     public required PushKeysShape Keys { get; init; }
 }
-
-/// <summary>The browser's <c>keys</c>: its P-256 public key and auth secret, base64url.</summary>
-public sealed record PushKeysShape(string P256dh, string Auth);
