@@ -80,9 +80,9 @@ public sealed class Deliverer : IDisposable
     /// </summary>
     private async Task<DeliveryOutcome> Push(Subscription subscription, Notification notification, CancellationToken cancel)
     {
-        var payload = notification.Group is null ? PushPayload.For(notification.Latest) : GroupPayload.Push(notification);
+        var payload = notification.Group is null ? PushPayload.Utf8(notification.Latest) : Encoding.UTF8.GetBytes(GroupPayload.Push(notification));
         var endpoint = new Uri(subscription.Endpoint);
-        var body = _encryption.Encrypt(subscription.P256dh!, subscription.Auth!, Encoding.UTF8.GetBytes(payload));
+        var body = _encryption.Encrypt(subscription.P256dh!, subscription.Auth!, payload);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         request.Content.Headers.ContentEncoding.Add("aes128gcm");

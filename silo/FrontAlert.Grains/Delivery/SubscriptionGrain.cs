@@ -133,7 +133,8 @@ public sealed class SubscriptionGrain(
         finally
         {
             _delivering = false;
-            if (_again && State.Subscription is not null && Until(State.Delivery.NextAttemptAt) == TimeSpan.Zero)
+            // again only if a nudge told of an alert this turn did not reach: the turn's own read may have missed it
+            if (_again && State.Subscription is not null && State.Delivery.Cursor < _known && Until(State.Delivery.NextAttemptAt) == TimeSpan.Zero)
             {
                 Schedule(TimeSpan.Zero);
             }
