@@ -33,6 +33,17 @@ public sealed partial class ArchitectureTests
         Assert.Equal(expected, projects);
     }
 
+    [Theory]
+    [InlineData("FrontAlert.Wire", new string[0])]
+    [InlineData("FrontAlert.Client", new[] { "FrontAlert.Wire" })]
+    public void The_client_library_and_its_wire_form_reference_no_server_project(string project, string[] expected)
+    {
+        var (projects, packages) = References(Path.Combine(Repo.Root, "client", project, project + ".csproj"));
+
+        Assert.Equal(expected, projects);
+        Assert.DoesNotContain(packages, p => p.StartsWith("Microsoft.Orleans", StringComparison.Ordinal) || p.Contains("Redis", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Web_code_outside_its_hosting_setup_uses_neither_grains_nor_adapters()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using FrontAlert.Wire;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using FrontAlert.Wire;
 using MessagePack;
 
 namespace FrontAlert.Web.Tests.Hub;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FrontAlert.Wire;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 

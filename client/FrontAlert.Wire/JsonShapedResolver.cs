@@ -4,7 +4,7 @@ using MessagePack;
 using MessagePack.Formatters;
 using MessagePack.Resolvers;
 
-namespace FrontAlert.Web;
+namespace FrontAlert.Wire;
 
 /// <summary>
 /// The hub's MessagePack resolver: primitives as MessagePack has them, every other payload (alerts, location updates,

@@ -3,7 +3,7 @@ using System.Text.Json;
 using MessagePack;
 using MessagePack.Formatters;
 
-namespace FrontAlert.Web;
+namespace FrontAlert.Wire;
 
 /// <summary>
 /// A hub payload in MessagePack as the hub's JSON dialect shapes it: written through System.Text.Json with the JSON

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MessagePack;
 
-namespace FrontAlert.Client;
+namespace FrontAlert.Wire;
 
 /// <summary>
 /// Moves a JSON tree into MessagePack and back, value for value: objects become maps with the same keys in the same
@@ -9,7 +9,7 @@ namespace FrontAlert.Client;
 /// client reads exactly the fields and values a JSON client reads (times stay RFC 3339 strings, enums their contract
 /// names), and a field added to the JSON contract reaches it without a second description of the message.
 /// </summary>
-internal static class MessagePackJson
+public static class MessagePackJson
 {
     public static void Write(ref MessagePackWriter writer, JsonElement element)
     {
