@@ -187,9 +187,9 @@ public sealed class OpenApiAgreementTests(ServerFixture fixture)
     {
         var document = await Document();
         var check = new SchemaCheck(document);
-        await fixture.Operator.PutRule(Given.StrikeRule(Given.Unique("doc-strike"), "sy-tartus"));
-        await fixture.Reporter.Strikes("sy-tartus", 1);
-        var alert = (await Eventually.Get(() => fixture.Anonymous.History(0, "sy-tartus"), a => a.Count > 0))[^1];
+        await fixture.Operator.PutRule(Given.StrikeRule(Given.Unique("doc-strike"), "sy-damascus"));
+        await fixture.Reporter.Strikes("sy-damascus", 1);
+        var alert = (await Eventually.Get(() => fixture.Anonymous.History(0, "sy-damascus"), a => a.Count > 0))[^1];
         var http = fixture.Server.Anonymous;
         foreach (var (path, template) in new[]
         {

@@ -18,6 +18,8 @@ const SYRIA = L.latLngBounds([32.25, 35.55], [37.4, 42.45]);
 
 let cat;
 const features = new Map(); // id -> { props, marker }
+// When each place last had a live update: a snapshot asked for before that is older than what the page shows.
+const liveAt = new Map(); // id -> performance.now()
 const areaLayer = L.layerGroup();
 const placeLayer = L.layerGroup();
 
@@ -107,10 +109,13 @@ async function drawBackdrop() {
 const capitals = new Set(); // cities at their governorate's coordinates keep their label when zoomed out
 
 async function refresh() {
-  await Promise.all([refreshPlaces(), territory.refresh()]);
+  const asked = performance.now();
+  const newer = id => (liveAt.get(id) ?? -Infinity) > asked;
+  await Promise.all([refreshPlaces(newer), territory.refresh(newer)]);
 }
 
-async function refreshPlaces() {
+/** Reloads the places; one updated live while the snapshot was on its way keeps what the update said. */
+async function refreshPlaces(newer) {
   const geo = await api('/map');
   const seats = new Set(geo.features.filter(f => f.properties.kind === 'governorate').map(f => f.geometry.coordinates.join()));
   for (const f of geo.features) if (f.properties.kind === 'city' && seats.has(f.geometry.coordinates.join())) capitals.add(f.properties.id);
@@ -118,6 +123,7 @@ async function refreshPlaces() {
     const props = f.properties;
     const [lon, lat] = f.geometry.coordinates;
     const known = features.get(props.id);
+    if (known && newer(props.id)) continue;
     if (known) {
       const changed = known.props.side !== props.side || known.props.confidence !== props.confidence || known.props.actorId !== props.actorId
         || challengeKey(known.props) !== challengeKey(props);
@@ -195,6 +201,7 @@ function restyle(id, flash) {
 }
 
 function applyUpdate(update) {
+  liveAt.set(update.locationId, performance.now());
   territory.set(update.locationId, cellFromUpdate(update));
   const f = features.get(update.locationId);
   if (!f) return;

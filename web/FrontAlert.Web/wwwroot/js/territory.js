@@ -41,22 +41,26 @@ export class TerritoryLayer {
 
   show(on) { if (on) this.group.addTo(this.map); else this.group.remove(); }
 
-  /** Reloads every cell: on start, after a reconnect, and when the gazetteer may have changed. */
-  async refresh() {
+  /**
+   * Reloads every cell: on start, after a reconnect, and when the gazetteer may have changed. A cell that
+   * `newer(id)` says was updated live after the snapshot was asked for keeps what the update said.
+   */
+  async refresh(newer = () => false) {
     const geo = await api('/map/areas');
     const seen = new Set();
     for (const f of geo.features) {
       const id = f.properties.locationId;
       seen.add(id);
       const known = this.cells.get(id);
+      const props = known && newer(id) ? known.props : f.properties;
       if (known && JSON.stringify(known.geometry) === JSON.stringify(f.geometry)) {
-        this.set(id, f.properties);
+        this.set(id, props);
         continue;
       }
       if (known) this.group.removeLayer(known.layer);
       const layer = L.geoJSON(f, { renderer: this.renderer, pane: 'territory', interactive: true, bubblingMouseEvents: false });
       layer.on('click', () => this.onOpen(id));
-      this.cells.set(id, { props: f.properties, geometry: f.geometry, layer });
+      this.cells.set(id, { props, geometry: f.geometry, layer });
       this.group.addLayer(layer);
       layer.on('add', () => this.paint(id));
       if (this.shown) this.paint(id);
