@@ -18,14 +18,20 @@ public static class DeliveryScenario
     {
         var sizes = options.Quick ? new[] { 200, 1_000 } : [1_000, 10_000];
         var results = new List<object>();
+        string? payload = null;
         foreach (var size in sizes)
         {
-            results.Add(await One(size, alerts: options.Quick ? 2 : 3));
+            var (result, sample) = await One(size, alerts: options.Quick ? 2 : 3);
+            results.Add(result);
+            payload ??= sample;
         }
-        return new { subscriptions = results };
+        // the encryption's share, measured on its own (one thread, no network) with an alert's push payload
+        var encryption = await PushCost.Measure(options.Quick ? 500 : 2_000, payload ?? new string('x', 1_200));
+        Log.Say($"delivery: one push's request (RFC 8291 encryption + VAPID) costs {System.Text.Json.JsonSerializer.Serialize(encryption)}");
+        return new { subscriptions = results, encryption };
     }
 
-    private static async Task<object> One(int subscriptions, int alerts)
+    private static async Task<(object Result, string Payload)> One(int subscriptions, int alerts)
     {
         await using var redis = new RedisServer("everysec");
         await redis.InitializeAsync();
@@ -40,7 +46,8 @@ public static class DeliveryScenario
         var created = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, subscriptions), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
         {
-            var body = new { channel = "webpush", endpoint = push.Url($"push/{i}").ToString(), keys = PushKeys.Generate().Json };
+            // groupWaitSeconds 0: one push per alert, as before Subscriptions grouped by default (ADR 0020)
+            var body = new { channel = "webpush", endpoint = push.Url($"push/{i}").ToString(), keys = PushKeys.Generate().Json, groupWaitSeconds = 0 };
             using var response = await anonymous.PostAsync("subscriptions", Http.Json(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body)));
             response.EnsureSuccessStatusCode();
         });
@@ -51,6 +58,8 @@ public static class DeliveryScenario
         await Strike(reporter, "bench-warm");
         await WaitFor(push, expected, TimeSpan.FromMinutes(5));
 
+        var calls = await RedisCalls.Count(redis.ConnectionString);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var n = 0; n < alerts; n++)
         {
@@ -59,10 +68,14 @@ public static class DeliveryScenario
         expected += subscriptions * alerts;
         await WaitFor(push, expected, TimeSpan.FromMinutes(10));
         var frontAlert = subscriptions * alerts / clock.Elapsed.TotalSeconds;
+        // this process holds the node, its silo and the push service: CPU per push for both is comparable
+        var frontAlertCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (subscriptions * alerts);
+        var redisPerPush = RedisCalls.PerUnit(calls, await RedisCalls.Count(redis.ConnectionString), subscriptions * alerts);
 
         // Baseline: the same requests again, posted as they are by a plain HttpClient.
         var sent = push.All.Skip(subscriptions).ToList();
         using var plain = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Connections, UseProxy = false });
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var baseline = Stopwatch.StartNew();
         await Parallel.ForEachAsync(sent, new ParallelOptions { MaxDegreeOfParallelism = Connections }, async (r, cancel) =>
         {
@@ -77,8 +90,9 @@ public static class DeliveryScenario
             response.EnsureSuccessStatusCode();
         });
         var plainRate = sent.Count / baseline.Elapsed.TotalSeconds;
+        var plainCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / sent.Count;
         Log.Say($"delivery: {subscriptions} Subscriptions x {alerts} alerts: FrontAlert {frontAlert:F0} pushes/s, plain HttpClient {plainRate:F0} pushes/s");
-        return new
+        return (new
         {
             subscriptions,
             alerts,
@@ -87,8 +101,14 @@ public static class DeliveryScenario
             plainHttpClientPushesPerSecond = Math.Round(plainRate),
             ratio = Math.Round(frontAlert / plainRate, 2),
             createSeconds = Math.Round(created.Elapsed.TotalSeconds, 1),
-        };
+            cpuMicrosecondsPerPush = new { frontAlert = Math.Round(frontAlertCpu), plainHttpClient = Math.Round(plainCpu) },
+            redisCommandsPerPush = redisPerPush,
+            loadAverage = File.ReadAllText("/proc/loadavg").Trim(),
+        }, SamplePayload(push));
     }
+
+    /// <summary>The plain text of one alert push, for the encryption measure (the bodies on the wire are encrypted).</summary>
+    private static string SamplePayload(LocalReceiver push) => new('x', Math.Max(0, push.All[0].Body.Length - 103));
 
     private static async Task Strike(HttpClient reporter, string id)
     {

@@ -24,6 +24,10 @@ public static class BenchSettings
         // the delivery scenario's push service is on loopback
         ["FrontAlert:Delivery:AllowPrivateEndpoints"] = "true",
         ["Serilog:MinimumLevel:Default"] = "Warning",
+        // the replay scenario's subscriber catches up 100,000 alerts in one Subscribe
+        ["FrontAlert:Hub:MaxReplay"] = "200000",
+        // ... which would cost it more hub calls than a full budget holds once Subscribe itself spent one
+        ["FrontAlert:Hub:ReplayPerCall"] = "200000",
     };
 
     /// <summary>WebProcess and SiloProcess copy this process's environment: the same settings reach them.</summary>

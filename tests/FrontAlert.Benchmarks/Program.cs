@@ -5,7 +5,7 @@ using FrontAlert.Benchmarks;
 using FrontAlert.Testing;
 
 // FrontAlert benchmarks (issue 7). One command:
-//   dotnet run -c Release --project tests/FrontAlert.Benchmarks -- [--quick] [--scenario ingest|e2e|fanout|idle|failover|delivery] [--out DIR]
+//   dotnet run -c Release --project tests/FrontAlert.Benchmarks -- [--quick] [--scenario ingest|e2e|fanout|idle|failover|delivery|replay] [--out DIR]
 if (args is ["--serve-plain-hub", var plainPort])
 {
     // the idle scenario's baseline: a plain SignalR hub in its own process, so its RSS can be read like the web node's
@@ -49,6 +49,7 @@ foreach (var name in options.Scenarios)
             "idle" => await IdleScenario.Run(options),
             "failover" => await FailoverScenario.Run(options),
             "delivery" => await DeliveryScenario.Run(options),
+            "replay" => await ReplayScenario.Run(options),
             _ => throw new ArgumentException($"unknown scenario {name}"),
         };
         var node = JsonSerializer.SerializeToNode(result, json)!;
@@ -85,7 +86,7 @@ namespace FrontAlert.Benchmarks
 {
     public sealed class Options
     {
-        public static readonly string[] All = ["ingest", "e2e", "fanout", "idle", "failover", "delivery"];
+        public static readonly string[] All = ["ingest", "e2e", "fanout", "idle", "failover", "delivery", "replay"];
 
         public bool Quick { get; private set; }
         public string[] Scenarios { get; private set; } = All;
@@ -181,6 +182,9 @@ namespace FrontAlert.Benchmarks
             Add("idle memory per connection", "≤ 20 KB", last?["bytesPerConnection"]?.GetValue<double>() / 1024.0, v => v <= 20, "KiB");
             Add("idle memory per connection, plain SignalR hub", "(baseline)", Get("idle.plainHub.bytesPerConnection") / 1024.0, _ => true, "KiB");
             Add("failover: all locations answer", "≤ 5 s", Get("failover.worstSeconds"), v => v <= 5, "s");
+            Add("push delivery 1,000: ratio to plain HttpClient", "≥ 0.5", Get("delivery.subscriptions.0.ratio"), v => v >= 0.5, "×");
+            Add("push delivery 10,000: ratio to plain HttpClient", "≥ 0.5", Get("delivery.subscriptions.1.ratio"), v => v >= 0.5, "×");
+            Add("replay: ratio to raw XRANGE", "≥ 0.5", Get("replay.ratio"), v => v >= 0.5, "×");
             return list;
         }
 

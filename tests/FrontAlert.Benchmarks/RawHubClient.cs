@@ -19,6 +19,7 @@ public sealed class RawHubClient : IAsyncDisposable
     private long _alerts;
     private TaskCompletionSource? _reached;
     private long _target = long.MaxValue;
+    private int _buffer = 1024;
 
     public long Alerts => Interlocked.Read(ref _alerts);
 
@@ -36,11 +37,12 @@ public sealed class RawHubClient : IAsyncDisposable
     public bool Open => _socket.State == WebSocketState.Open;
     public Exception? Error { get; private set; }
 
-    public static async Task<RawHubClient> Connect(Uri server, string path = "/hubs/alerts", string? subscribe = null)
+    /// <param name="buffer">1 KiB for the many idle or fan-out clients; the replay's one client reads a stream and gets more.</param>
+    public static async Task<RawHubClient> Connect(Uri server, string path = "/hubs/alerts", string? subscribe = null, int buffer = 1024)
     {
-        var client = new RawHubClient();
+        var client = new RawHubClient { _buffer = buffer };
         client._socket.Options.KeepAliveInterval = Timeout.InfiniteTimeSpan;
-        client._socket.Options.SetBuffer(1024, 1024);
+        client._socket.Options.SetBuffer(buffer, 1024);
         var ws = new UriBuilder(server) { Scheme = "ws", Path = path }.Uri;
         await client._socket.ConnectAsync(ws, CancellationToken.None);
         await client._socket.SendAsync(Handshake, WebSocketMessageType.Text, true, CancellationToken.None);
@@ -73,7 +75,7 @@ public sealed class RawHubClient : IAsyncDisposable
 
     private async Task Receive()
     {
-        var buffer = new byte[1024];
+        var buffer = new byte[_buffer];
         try
         {
             while (true)

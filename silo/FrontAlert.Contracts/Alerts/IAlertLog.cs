@@ -13,6 +13,13 @@ public interface IAlertLog
     /// <summary>Alerts with <c>seq</c> greater than <paramref name="after"/>, in order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Alert>> Read(long after, int limit);
 
+    /// <summary>
+    /// As <see cref="Read(long, int)"/>, for readers that read the same pages at once (every Subscription on a silo):
+    /// the page may come from a silo-wide cache, but it holds every alert up to <paramref name="known"/> (a seq the
+    /// caller knows the log reached) or is a full page. Callers that must see the log as it is now use the other.
+    /// </summary>
+    Task<IReadOnlyList<Alert>> Read(long after, int limit, long known) => Read(after, limit);
+
     /// <summary>Alerts with <c>seq</c> below <paramref name="before"/>, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit);
 

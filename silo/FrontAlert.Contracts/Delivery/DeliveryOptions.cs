@@ -22,6 +22,12 @@ public sealed class DeliveryOptions
 
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// A Subscription writes its advanced cursor at most this often (and when its activation ends): a crash repeats at
+    /// most this long's deliveries, never skips one. Failures, parking and epoch moves are written at once. 0: every page.
+    /// </summary>
+    public int CursorWriteSeconds { get; set; } = 5;
+
     /// <summary>Web Push Subscriptions one client address may hold at once.</summary>
     public int MaxPerAddress { get; set; } = 20;
 

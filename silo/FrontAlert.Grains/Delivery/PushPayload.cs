@@ -17,6 +17,12 @@ public static class PushPayload
     /// <summary>Room for the ellipsis, which the JSON encoder writes as a 6-byte escape.</summary>
     private const int Ellipsis = 6;
 
+    // The page cache hands every Subscription grain on a silo the same Alert instance: its push text is made once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Alert, byte[]> Made = new();
+
+    /// <summary><see cref="For"/> as UTF-8, made once per alert instance however many Subscriptions push it.</summary>
+    public static byte[] Utf8(Alert alert) => Made.GetValue(alert, static a => Encoding.UTF8.GetBytes(For(a)));
+
     public static string For(Alert alert)
     {
         var json = Serialize(alert);

@@ -8,7 +8,8 @@ namespace FrontAlert.Grains;
 /// <summary>
 /// Delivers a Subscription's alerts in log order, at least once and never skipping one: the cursor in grain state
 /// moves past an alert only after it was delivered or found unwanted, so a silo that dies mid-delivery leaves a
-/// cursor the next activation resumes from (it may send the last alert again, with the same webhook-id and Topic).
+/// cursor the next activation resumes from (it may send its last deliveries again, with the same webhook-id and Topic:
+/// the cursor is stored at most every <see cref="DeliveryOptions.CursorWriteSeconds"/>, see ADR 0021).
 /// Delivery runs in a non-interleaved timer turn; nudges interleave and only bring that timer forward.
 /// </summary>
 public sealed class SubscriptionGrain(
@@ -27,6 +28,9 @@ public sealed class SubscriptionGrain(
     private bool _delivering;
     private bool _again;
     private long _known;
+    private IGrainTimer? _flush;
+    private bool _unsaved;
+    private DateTimeOffset _savedAt = DateTimeOffset.MinValue;
 
     private SubscriptionState State => store.State;
     private DeliveryOptions Options => options.Value;
@@ -41,6 +45,23 @@ public sealed class SubscriptionGrain(
         return Task.CompletedTask;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // a cursor held back by write coalescing is stored on the way out; if this fails (or the silo dies), the next
+        // activation repeats from the stored one
+        if (_unsaved && State.Subscription is not null)
+        {
+            try
+            {
+                await Write();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Subscription {SubscriptionId} could not store its cursor on deactivation; its last deliveries may repeat", this.GetPrimaryKeyString());
+            }
+        }
+    }
+
     public async Task<bool> Create(Subscription subscription)
     {
         if (State.Subscription is not null)
@@ -50,7 +71,7 @@ public sealed class SubscriptionGrain(
         State.Subscription = subscription;
         var epoch = await log.Epoch();
         State.Delivery = new DeliveryState { Cursor = epoch.LastSeq, Epoch = epoch.Id };
-        await store.WriteStateAsync(CancellationToken.None);
+        await Write();
         logger.LogInformation("Subscription {SubscriptionId} ({Channel}) created from seq {Cursor}", subscription.Id, subscription.Channel, State.Delivery.Cursor);
         return true;
     }
@@ -112,7 +133,8 @@ public sealed class SubscriptionGrain(
         finally
         {
             _delivering = false;
-            if (_again && State.Subscription is not null && Until(State.Delivery.NextAttemptAt) == TimeSpan.Zero)
+            // again only if a nudge told of an alert this turn did not reach: the turn's own read may have missed it
+            if (_again && State.Subscription is not null && State.Delivery.Cursor < _known && Until(State.Delivery.NextAttemptAt) == TimeSpan.Zero)
             {
                 Schedule(TimeSpan.Zero);
             }
@@ -138,12 +160,19 @@ public sealed class SubscriptionGrain(
             return;
         }
         await Vouch();
-        var page = await log.Read(State.Delivery.Cursor, Page);
+        // the silo-wide page cache serves this only if it holds every alert up to the last seq a nudge told of
+        var page = await log.Read(State.Delivery.Cursor, Page, _known);
         var catalog = await catalogs.Get();
         var (delivery, groups) = (State.Delivery, State.Groups);
         var now = clock.GetUtcNow();
         foreach (var alert in page)
         {
+            if (alert.Epoch is { } of && State.Delivery.Epoch is { } mine && of != mine)
+            {
+                // the log started a new epoch between the vouch and the read: vouch again before passing anything
+                Schedule(TimeSpan.Zero);
+                break;
+            }
             if (subscription.Wants(alert, catalog))
             {
                 if (subscription.Groups(alert))
@@ -165,10 +194,12 @@ public sealed class SubscriptionGrain(
         {
             return;
         }
-        // One write per page: a crash repeats at most a page's deliveries, each with its own webhook-id and Topic.
+        // The cursor and the groups are one record, written together: the stored cursor never passes an alert the
+        // stored groups lack. Written at most every CursorWriteSeconds: a crash repeats at most that long's
+        // deliveries (each with its own webhook-id and Topic) and re-joins the alerts it re-reads, never skips one.
         if (State.Delivery != delivery || !ReferenceEquals(State.Groups, groups))
         {
-            await store.WriteStateAsync(CancellationToken.None);
+            await Save();
         }
         if (page.Count == Page)
         {
@@ -228,7 +259,7 @@ public sealed class SubscriptionGrain(
                     this.GetPrimaryKeyString(), State.Delivery.Cursor, State.Delivery.Epoch, check.From, epoch.Id, reason);
             }
             State.Delivery = State.Delivery with { Cursor = check.From, Epoch = epoch.Id };
-            await store.WriteStateAsync(CancellationToken.None);
+            await Write();
         }
     }
 
@@ -262,9 +293,54 @@ public sealed class SubscriptionGrain(
                     logger.LogInformation("Subscription {SubscriptionId}: {Notification} failed ({Error}); attempt {Attempt} in {Wait}", subscription.Id, notification.Id, outcome.Error, failures + 1, wait);
                     Schedule(wait);
                 }
-                await store.WriteStateAsync(CancellationToken.None);
+                await Write();
                 return false;
         }
+    }
+
+    /// <summary>Writes now if the last write is older than CursorWriteSeconds; otherwise a timer writes then.</summary>
+    private async Task Save()
+    {
+        var wait = _savedAt == DateTimeOffset.MinValue ? TimeSpan.Zero : _savedAt + TimeSpan.FromSeconds(Math.Max(0, Options.CursorWriteSeconds)) - clock.GetUtcNow();
+        if (wait <= TimeSpan.Zero)
+        {
+            await Write();
+            return;
+        }
+        _unsaved = true;
+        if (_flush is null)
+        {
+            _flush = this.RegisterGrainTimer(Flush, new GrainTimerCreationOptions(wait, Timeout.InfiniteTimeSpan) { Interleave = false, KeepAlive = true });
+        }
+        else
+        {
+            _flush.Change(wait, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task Flush(CancellationToken cancel)
+    {
+        if (!_unsaved || State.Subscription is null)
+        {
+            return;
+        }
+        try
+        {
+            await Write();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // the store is away: the stored cursor is behind, which repeats, never skips; try again soon
+            logger.LogWarning(e, "Subscription {SubscriptionId} could not store its cursor; retrying", this.GetPrimaryKeyString());
+            _flush?.Change(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task Write()
+    {
+        await store.WriteStateAsync(CancellationToken.None);
+        _unsaved = false;
+        _savedAt = clock.GetUtcNow();
     }
 
     private async Task Forget(string why)
@@ -272,6 +348,9 @@ public sealed class SubscriptionGrain(
         var id = this.GetPrimaryKeyString();
         await registry.Remove(id);
         await store.ClearStateAsync();
+        _unsaved = false;
+        _flush?.Dispose();
+        _flush = null;
         State.Subscription = null;
         State.Delivery = new DeliveryState();
         State.Groups = [];

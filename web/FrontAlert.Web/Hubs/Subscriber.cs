@@ -282,9 +282,12 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
             Interlocked.Exchange(ref _cursor, replay.AfterSeq);
         }
         Interlocked.Exchange(ref _cursor, Math.Max(_cursor, replay.AfterSeq));
-        for (var from = replay.AfterSeq; ;)
+        var reading = services.Log.Read(replay.AfterSeq, Page);
+        while (true)
         {
-            var page = await services.Log.Read(from, Page);
+            var page = await reading;
+            // the next page is read (and parsed) while this one is written: a long replay overlaps the two
+            reading = page.Count == Page ? services.Log.Read(page[^1].Seq, Page) : Task.FromResult<IReadOnlyList<Alert>>([]);
             foreach (var alert in page)
             {
                 var sentBefore = alert.Seq <= delivered && replay.Before.Matches(alert, catalog);
@@ -295,7 +298,6 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                     await connection.WriteAsync(HubMessages.Alert(alert), token);
                     replayed++;
                 }
-                from = alert.Seq;
                 Interlocked.Exchange(ref _cursor, Math.Max(_cursor, alert.Seq));
             }
             if (page.Count < Page)
