@@ -36,8 +36,9 @@ public sealed class CallBudget
             var now = Environment.TickCount64;
             _tokens = Math.Min(Burst, _tokens + (now - _at) / 1000.0 * PerSecond);
             _at = now;
-            // A replay bigger than a whole burst may still go when the bucket is full; it then leaves the bucket in debt.
-            if (_tokens < Math.Min(calls, Burst))
+            // A replay bigger than a whole burst may still go when the bucket is full but for the Subscribe call that
+            // asked for it (its token is already taken); it then leaves the bucket in debt.
+            if (_tokens < Math.Min(calls, Burst - 1))
             {
                 return false;
             }
