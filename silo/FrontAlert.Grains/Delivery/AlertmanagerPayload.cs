@@ -15,9 +15,6 @@ public static class AlertmanagerPayload
 {
     public const string Version = "4";
 
-    public static string For(Subscription subscription, Alert alert, string receiver = "frontalert") =>
-        For(subscription, Notification.Of(alert), receiver);
-
     public static string For(Subscription subscription, Notification notification, string receiver = "frontalert")
     {
         var alerts = notification.Alerts.Select(a => (Labels: Labels(a), Annotations: Annotations(a), Alert: a)).ToList();

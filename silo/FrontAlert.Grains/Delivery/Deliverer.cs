@@ -35,9 +35,6 @@ public sealed class Deliverer : IDisposable
         _http = new HttpClient(_origin) { Timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds) };
     }
 
-    public Task<DeliveryOutcome> Send(Subscription subscription, Alert alert, CancellationToken cancel) =>
-        Send(subscription, Notification.Of(alert), cancel);
-
     public async Task<DeliveryOutcome> Send(Subscription subscription, Notification notification, CancellationToken cancel)
     {
         try
