@@ -49,7 +49,7 @@ public static class Grouping
             Alerts = [.. open.Alerts.Skip(open.Alerts.Count >= MaxAlerts ? 1 : 0), alert],
             Total = open.Total + 1,
         };
-        return [.. groups.Select(g => g.Key == key ? joined : g)];
+        return Put(groups, key, joined);
     }
 
     /// <summary>
@@ -65,8 +65,12 @@ public static class Grouping
             return groups;
         }
         var rest = holding with { Alerts = [.. holding.Alerts.Where(a => a.Id != alertId)], Total = holding.Total - 1 };
-        return [.. groups.Where(g => g.Key != holding.Key || rest.Total > 0).Select(g => g.Key == holding.Key ? rest : g)];
+        return Put(groups, holding.Key, rest.Total > 0 ? rest : null);
     }
+
+    /// <summary>The groups with the one of <paramref name="key"/> replaced by <paramref name="group"/>, or closed when it is null.</summary>
+    public static IReadOnlyList<NotificationGroup> Put(IReadOnlyList<NotificationGroup> groups, string key, NotificationGroup? group) =>
+        [.. groups.Select(g => g.Key == key ? group : g).OfType<NotificationGroup>()];
 
     /// <summary>Groups whose wait or interval is over, oldest first.</summary>
     public static IEnumerable<NotificationGroup> Due(IReadOnlyList<NotificationGroup> groups, DateTimeOffset now) =>
@@ -75,7 +79,6 @@ public static class Grouping
     /// <summary>After a notification of the group: the next may follow an interval later, with whatever joined meanwhile.</summary>
     public static NotificationGroup Notified(NotificationGroup group, Subscription subscription, DateTimeOffset now) => group with
     {
-        SentAt = now,
         Sent = group.Total,
         Notifications = group.Notifications + 1,
         DueAt = now.AddSeconds(Math.Max(subscription.GroupIntervalSeconds, 1)),

@@ -20,7 +20,6 @@ public sealed record NotificationGroup
 
     /// <summary>When to notify (the wait or the interval ends), or, when nothing joined since the last notification, to close.</summary>
     public required DateTimeOffset DueAt { get; init; }
-    public DateTimeOffset? SentAt { get; init; }
 
     /// <summary>Every alert that joined, up to <see cref="Grouping.MaxAlerts"/> (the newest are kept); <see cref="Total"/> counts all.</summary>
     public IReadOnlyList<Alert> Alerts { get; init; } = [];

@@ -217,7 +217,7 @@ public sealed class SubscriptionGrain(
         {
             if (!group.HasNews)
             {
-                State.Groups = [.. State.Groups.Where(g => g.Key != group.Key)];
+                State.Groups = Grouping.Put(State.Groups, group.Key, null);
                 continue;
             }
             if (!await Send(subscription, Notification.Of(group, catalog), cancel))
@@ -225,7 +225,7 @@ public sealed class SubscriptionGrain(
                 return false;
             }
             var notified = Grouping.Notified(group, subscription, clock.GetUtcNow());
-            State.Groups = [.. State.Groups.Select(g => g.Key == group.Key ? notified : g)];
+            State.Groups = Grouping.Put(State.Groups, group.Key, notified);
         }
         return true;
     }
