@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using FrontAlert.Testing;
+
+namespace FrontAlert.Benchmarks;
+
+/// <summary>
+/// Scale out, measured: 1, 2 and 3 standalone silos (<c>FrontAlert.Silo</c> processes) and one web node process as an
+/// Orleans client (HostSilo=false, workstation GC as shipped), on one Redis. Batch and single-report ingest in a closed
+/// loop (the load generator is this process), then the e2e generator process (maximum and 50% of it). For every run:
+/// reports/s, CPU seconds per thousand reports of each process (silos, web node, redis-server; utime+stime from
+/// /proc/&lt;pid&gt;/stat over the measured window only) and Redis commands per report (INFO commandstats), the
+/// figures BENCHMARKS.md projects a larger deployment from. On a 2-core machine the absolute rate cannot grow with
+/// the silo count; the cost per report per process is the point.
+/// </summary>
+public static class ScaleOutScenario
+{
+    public static async Task<object> Run(Options o)
+    {
+        // the shipped default (appendfsync always) when the run includes it: the projection is for what ships
+        var fsync = o.Fsyncs.Contains("always") ? "always" : o.Fsyncs[0];
+        var results = new List<object>();
+        foreach (var n in new[] { 1, 2, 3 })
+        {
+            results.Add(await With(o, n, fsync));
+        }
+        return new { redisFsync = fsync, webNodes = 1, results };
+    }
+
+    private static async Task<object> With(Options o, int siloCount, string fsync)
+    {
+        var clusterId = "so-" + Guid.NewGuid().ToString("N")[..6];
+        await using var redis = new RedisDisposable(new RedisServer(fsync));
+        await redis.Server.InitializeAsync();
+        var silos = await Task.WhenAll(Enumerable.Range(0, siloCount).Select(_ =>
+            SiloProcess.Start(redis.Server.ConnectionString, clusterId, FreePort.Next(), FreePort.Next(), Node.Gc("workstation"))));
+        var httpPort = FreePort.Next();
+        var web = await WebProcess.Start(redis.Server.ConnectionString, httpPort, FreePort.Next(), FreePort.Next(), clusterId, hostSilo: false,
+            settings: Node.Gc("workstation"));
+        try
+        {
+            var nodes = new Node.Set([.. silos.Select((s, i) => Node.Silo(s.HttpPort, i + 1)), Node.Web(httpPort, "workstation"), Node.Redis(redis.Server.Port)]);
+            Log.Say($"scaleout: {siloCount} silo(s) + 1 web node (client) on redis appendfsync {fsync}: {nodes.Describe()}");
+            var root = new Uri($"http://127.0.0.1:{httpPort}/");
+            using var anyone = Http.Client(root, null);
+            using var reporter = Http.Client(root, Keys.Reporter, connections: 512);
+            var places = await Places.Load(anyone);
+            // activate every place and ancestor, spread over the silos
+            await reporter.PostReports("reports", places.Batch("warm", 0, places.Ids.Length * 2));
+
+            var warm = TimeSpan.FromSeconds(o.Quick ? 1 : 3);
+            var measure = TimeSpan.FromSeconds(o.Quick ? 3 : 10);
+            const int BatchSize = 1000;
+            var id = clusterId;
+            var batch = await Measure(nodes, redis.Server.ConnectionString, $"{siloCount} silo(s) batch", window => Load.ClosedLoop(4, warm, measure,
+                i => reporter.PostReports("reports", places.Batch($"{id}b", i, BatchSize)), window));
+            var single = await Measure(nodes, redis.Server.ConnectionString, $"{siloCount} silo(s) single", window => Load.ClosedLoop(128, warm, measure,
+                i => reporter.PostReports("reports", places.One($"{id}s-{i}", i)), window));
+
+            var plan = new GeneratorPlan(root.ToString(), [0.5], WarmSeconds: o.Quick ? 1 : 3, ClosedSeconds: o.Quick ? 3 : 8,
+                LevelSeconds: o.Quick ? 4 : 12, DrainSeconds: 5, OutDir: o.Out, Tag: $"scaleout{siloCount}-");
+            var cpu = nodes.Cpu();
+            var e2e = await GeneratorProcess.Run(plan, $"scaleout {siloCount} silo(s)");
+            e2e["cpuSeconds"] = nodes.CpuSince(cpu);
+            return new { silos = siloCount, processes = nodes.Describe(), batch, single, e2e };
+        }
+        finally
+        {
+            await web.DisposeAsync();
+            foreach (var s in silos)
+            {
+                await s.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A closed-loop run; CPU is read as its measured window opens and closes (warm-up not counted).</summary>
+    private static async Task<object> Measure(Node.Set nodes, string redis, string label, Func<Func<bool, Task>, Task<LoadRun>> run)
+    {
+        Dictionary<string, double>? cpu0 = null;
+        JsonObject? cpu = null;
+        Dictionary<string, long>? calls0 = null;
+        Dictionary<string, double>? calls = null;
+        var r = await run(async open =>
+        {
+            if (open)
+            {
+                calls0 = await RedisCalls.Count(redis);
+                cpu0 = nodes.Cpu();
+            }
+            else
+            {
+                cpu = nodes.CpuSince(cpu0!);
+                // what was acknowledged in the window; the calls of operations still in flight blur it a little
+                calls = (await RedisCalls.Count(redis), calls0!) is var (after, before) ? RedisCalls.PerUnit(before, after, 1) : null;
+            }
+        });
+        var reportsInWindow = Math.Max(1, (long)(r.UnitsPerSecond * r.Seconds));
+        calls = calls!.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value / reportsInWindow, 3));
+        var reports = r.UnitsPerSecond * r.Seconds;
+        var perThousand = new JsonObject();
+        var cores = new JsonObject();
+        foreach (var (name, seconds) in cpu!)
+        {
+            var s = seconds!.GetValue<double>();
+            perThousand[name] = Math.Round(s / Math.Max(1, reports) * 1000, 4);
+            cores[name] = Math.Round(s / r.Seconds, 2);
+        }
+        Log.Say($"scaleout {label}: {r.UnitsPerSecond:N0} reports/s (p99 {r.Latency.P99Ms} ms, failed {r.Failed}); CPU s per 1,000 reports: "
+            + string.Join(", ", perThousand.Select(kv => $"{kv.Key} {kv.Value}")) + "; redis commands per report: "
+            + string.Join(", ", calls.Take(6).Select(kv => $"{kv.Key} {kv.Value}")));
+        return new { reportsPerSecond = r.UnitsPerSecond, run = r, cpuSecondsPerThousandReports = perThousand, coresUsed = cores, redisCommandsPerReport = calls };
+    }
+}
