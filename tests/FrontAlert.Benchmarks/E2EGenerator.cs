@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace FrontAlert.Benchmarks;
 
 /// <summary>What the parent asks of an e2e generator process (passed as a JSON file).</summary>
+/// <param name="Rates">Fixed rates (reports/s) run before the fractions of the maximum, e.g. the issue's 128/s.</param>
 public sealed record GeneratorPlan(string Root, double[] Fractions, double WarmSeconds, double ClosedSeconds, double LevelSeconds,
-    double DrainSeconds, string OutDir, string Tag);
+    double DrainSeconds, string OutDir, string Tag, double[]? Rates = null);
 
 /// <summary>
 /// The end-to-end load generator and its SignalR client, run as their own process (this executable with
@@ -73,11 +74,13 @@ public static class E2EGenerator
         await EndToEndScenario.Quiet(() => Interlocked.Read(ref received));
 
         var levels = new List<object>();
-        foreach (var fraction in plan.Fractions)
+        foreach (var (fixedRate, asked) in (plan.Rates ?? []).Select(r => (true, r)).Concat(plan.Fractions.Select(f => (false, f))))
         {
-            var rate = Math.Max(1, Math.Round(max * fraction));
+            var rate = fixedRate ? asked : Math.Max(1, Math.Round(max * asked));
+            var fraction = fixedRate ? Math.Round(rate / max, 3) : asked;
+            var label = fixedRate ? $"at{rate:F0}" : $"{fraction * 100:F0}";
             var duration = TimeSpan.FromSeconds(plan.LevelSeconds);
-            var tag = $"{plan.Tag}e2e{fraction * 100:F0}";
+            var tag = $"{plan.Tag}e2e{label}";
             var level = new Stages(tag, (int)(rate * plan.LevelSeconds) + 16);
             var lagBefore = await ServerLag.Scrape(anyone);
             Volatile.Write(ref stages, level);
@@ -100,13 +103,13 @@ public static class E2EGenerator
             var breakdown = level.Summaries(run.Started);
             var e2e = level.EndToEnd.Summary();
             var missing = level.Missing(run.Started);
-            Console.WriteLine($"{fraction:P0} ({rate:N0}/s offered, {run.AchievedPerSecond:N0}/s achieved): alert p50 {e2e.P50Ms} ms, p99 {e2e.P99Ms} ms, p99.9 {e2e.P999Ms} ms, max {e2e.MaxMs} ms; ack p99 {run.Latency.P99Ms} ms; missing {missing}");
-            var name = $"{plan.Tag}{fraction * 100:F0}";
+            Console.WriteLine($"{(fixedRate ? "fixed rate" : $"{fraction:P0}")} ({rate:N0}/s offered, {run.AchievedPerSecond:N0}/s achieved): alert p50 {e2e.P50Ms} ms, p99 {e2e.P99Ms} ms, p99.9 {e2e.P999Ms} ms, max {e2e.MaxMs} ms; ack p99 {run.Latency.P99Ms} ms; missing {missing}");
+            var name = $"{plan.Tag}{label}";
             await File.WriteAllTextAsync(Path.Combine(plan.OutDir, $"hist-e2e-{name}.txt"), level.EndToEnd.Distribution());
             await File.WriteAllTextAsync(Path.Combine(plan.OutDir, $"trace-e2e-{name}.csv"), level.Csv(run.Started));
             levels.Add(new
             {
-                fraction, offeredPerSecond = rate, achievedPerSecond = run.AchievedPerSecond, failedPosts = run.Failed, sent = run.Started,
+                fraction, fixedRate, offeredPerSecond = rate, achievedPerSecond = run.AchievedPerSecond, failedPosts = run.Failed, sent = run.Started,
                 generatorNote = run.Note, alertLatency = e2e, postAckLatency = run.Latency, alertsMissingAfterDrain = missing,
                 breakdown, serverDeliveryLag = lag,
             });

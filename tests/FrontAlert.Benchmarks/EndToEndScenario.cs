@@ -22,7 +22,7 @@ public static class EndToEndScenario
         foreach (var fsync in o.Fsyncs)
         {
             var byGc = new JsonObject();
-            foreach (var gc in GcModes)
+            foreach (var gc in o.GcModes)
             {
                 byGc[gc] = await One(o, fsync, gc);
             }
@@ -42,10 +42,12 @@ public static class EndToEndScenario
         Log.Say($"e2e ({fsync}, node on {gc} GC: {nodes.Describe()}): generator and SignalR client in their own process");
         var plan = new GeneratorPlan(new Uri($"http://127.0.0.1:{httpPort}/").ToString(), [0.1, 0.5, 0.8],
             WarmSeconds: o.Quick ? 2 : 5, ClosedSeconds: o.Quick ? 4 : 10, LevelSeconds: o.Quick ? 5 : 20, DrainSeconds: o.Quick ? 5 : 10,
-            OutDir: o.Out, Tag: $"{fsync}-{gc}-");
+            OutDir: o.Out, Tag: $"{fsync}-{gc}-", Rates: o.E2ERates);
+        await RedisLatency.Watch(redis.Server.ConnectionString);
         var cpu = nodes.Cpu();
         var wall = System.Diagnostics.Stopwatch.StartNew();
         var result = await GeneratorProcess.Run(plan, $"{fsync}/{gc}");
+        result["redis"] = await RedisLatency.Report(redis.Server.ConnectionString);
         result["cpuSeconds"] = nodes.CpuSince(cpu);
         result["wallSeconds"] = Math.Round(wall.Elapsed.TotalSeconds, 1);
         result["node"] = nodes.Describe();

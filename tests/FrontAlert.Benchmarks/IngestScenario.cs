@@ -30,6 +30,7 @@ public static class IngestScenario
         using var reporter = Http.Client(server.Address, Keys.Reporter, connections: 512);
         var places = await Places.Load(anyone);
         var raw = await ConnectionMultiplexer.ConnectAsync(redis.Server.ConnectionString + ",allowAdmin=true");
+        await RedisLatency.Watch(redis.Server.ConnectionString);
         var db = raw.GetDatabase();
         var redisPid = Machine.FindRedisPid(redis.Server.Port);
         Log.Say($"ingest: FrontAlert on {server.Address}, redis-server :{redis.Server.Port} (appendfsync {fsync}), {places.Ids.Length} towns and cities");
@@ -116,6 +117,7 @@ public static class IngestScenario
             }
         }
         var info = (await db.ExecuteAsync("INFO", "persistence")).ToString();
+        var redisLatency = await RedisLatency.Report(redis.Server.ConnectionString);
         await raw.DisposeAsync();
 
         double Best(string key) => results[key].Max(r => r.UnitsPerSecond);
@@ -139,6 +141,7 @@ public static class IngestScenario
             batch = Summary("batch"),
             single = Summary("single"),
             storedStateBytes = sizes,
+            redis = redisLatency,
             aofFsync = info.Split('\n').Where(l => l.StartsWith("aof_", StringComparison.Ordinal)).Take(6).Select(l => l.Trim()).ToArray(),
             runs,
         };

@@ -100,6 +100,8 @@ namespace FrontAlert.Benchmarks
         public string[] Fsyncs { get; private set; } = ["everysec", "always"];
 
         public bool Quick { get; private set; }
+        public double[] E2ERates { get; private set; } = [];
+        public string[] GcModes { get; private set; } = EndToEndScenario.GcModes;
         public string[] Scenarios { get; private set; } = All;
         public string Out { get; private set; } = Path.Combine(Repo.Root, "artifacts", "benchmarks");
 
@@ -126,11 +128,19 @@ namespace FrontAlert.Benchmarks
                             var other => throw new ArgumentException($"--fsync {other}: always, everysec or both"),
                         };
                         break;
+                    case "--gc":
+                        // the e2e node's GC modes (default both)
+                        o.GcModes = args[++i] == "both" ? EndToEndScenario.GcModes : [args[i]];
+                        break;
+                    case "--e2e-rates":
+                        // extra open-loop levels at fixed rates before the fractions of the maximum (diagnosis; not in the targets)
+                        o.E2ERates = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => double.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
+                        break;
                     case "--out":
                         o.Out = Path.GetFullPath(args[++i]);
                         break;
                     case "-h" or "--help":
-                        Console.WriteLine("usage: dotnet run -c Release --project tests/FrontAlert.Benchmarks -- [--quick] [--scenario " + string.Join('|', All) + "[,...]] [--fsync always|everysec|both (default)] [--out DIR]");
+                        Console.WriteLine("usage: dotnet run -c Release --project tests/FrontAlert.Benchmarks -- [--quick] [--scenario " + string.Join('|', All) + "[,...]] [--fsync always|everysec|both (default)] [--gc workstation|server|both (default)] [--e2e-rates R1,R2] [--out DIR]");
                         Environment.Exit(0);
                         break;
                     default:
