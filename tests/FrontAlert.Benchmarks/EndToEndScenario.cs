@@ -24,7 +24,16 @@ public static class EndToEndScenario
             var byGc = new JsonObject();
             foreach (var gc in o.GcModes)
             {
-                byGc[gc] = await One(o, fsync, gc);
+                try
+                {
+                    byGc[gc] = await One(o, fsync, gc);
+                }
+                catch (Exception e)
+                {
+                    // one configuration failing must not lose the others' figures
+                    Log.Say($"e2e ({fsync}, {gc} GC) FAILED: {e.GetType().Name}: {e.Message}");
+                    byGc[gc] = new JsonObject { ["error"] = e.ToString() };
+                }
             }
             results[fsync] = byGc;
         }

@@ -22,9 +22,67 @@ public static class ScaleOutScenario
         var results = new List<object>();
         foreach (var n in new[] { 1, 2, 3 })
         {
-            results.Add(await With(o, n, fsync));
+            try
+            {
+                results.Add(await With(o, n, fsync));
+            }
+            catch (Exception e)
+            {
+                // one silo count failing (a cluster that never became ready) must not lose the others' figures
+                Log.Say($"scaleout with {n} silo(s) FAILED: {e.GetType().Name}: {e.Message}");
+                results.Add(new { silos = n, error = e.ToString() });
+            }
         }
-        return new { redisFsync = fsync, webNodes = 1, results };
+        return new { redisFsync = fsync, webNodes = 1, results, projection = Project(results) };
+    }
+
+    /// <summary>
+    /// What N 8-core silos on one Redis would sustain, from the measured CPU per report: silos scale out (their CPU
+    /// per report summed over the silos of a run), web nodes too, Redis does not (one thread runs every command).
+    /// 80% of a silo's or web node's cores are counted usable; Redis's one core fully. Per path, from the run with the
+    /// most silos that measured it; the smallest capacity is the resource that runs out first.
+    /// </summary>
+    private static object Project(List<object> results)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(results, BenchJson.Options)!.AsArray();
+        var projection = new JsonObject();
+        foreach (var path in new[] { "batch", "single" })
+        {
+            var run = json.LastOrDefault(r => r?[path]?["cpuSecondsPerThousandReports"] is JsonObject o && o.Any(kv => kv.Value is not null));
+            if (run is null)
+            {
+                continue;
+            }
+            var cost = run[path]!["cpuSecondsPerThousandReports"]!.AsObject();
+            double Sum(Func<string, bool> which) => cost.Where(kv => which(kv.Key) && kv.Value is not null).Sum(kv => kv.Value!.GetValue<double>()) / 1000;
+            var silo = Sum(k => k.StartsWith("silo", StringComparison.Ordinal));
+            var web = Sum(k => k.StartsWith("web", StringComparison.Ordinal));
+            var redis = Sum(k => k.StartsWith("redis", StringComparison.Ordinal));
+            var byN = new JsonObject();
+            foreach (var n in new[] { 1, 2, 4, 8 })
+            {
+                var silos = silo > 0 ? n * 8 * 0.8 / silo : double.PositiveInfinity;
+                var redisCap = redis > 0 ? 1 / redis : double.PositiveInfinity;
+                var webPerNode = web > 0 ? 8 * 0.8 / web : double.PositiveInfinity;
+                var limit = Math.Min(silos, redisCap);
+                byN[$"{n} silos"] = new JsonObject
+                {
+                    ["reportsPerSecond"] = Math.Round(limit),
+                    ["runsOutFirst"] = silos <= redisCap ? "silo CPU" : "redis-server's one thread",
+                    ["siloCapacity"] = Math.Round(silos),
+                    ["redisCapacity"] = Math.Round(redisCap),
+                    ["webNodesNeeded"] = Math.Ceiling(limit / webPerNode),
+                };
+            }
+            projection[path] = new JsonObject
+            {
+                ["fromRun"] = $"{run["silos"]} silo(s)",
+                ["cpuMsPerReport"] = new JsonObject { ["silos"] = Math.Round(silo * 1000, 4), ["web"] = Math.Round(web * 1000, 4), ["redis"] = Math.Round(redis * 1000, 4) },
+                ["redisCommandsPerReport"] = run[path]!["redisCommandsPerReport"]?.DeepClone(),
+                ["eightCoreSilos"] = byN,
+            };
+        }
+        return projection;
     }
 
     private static async Task<object> With(Options o, int siloCount, string fsync)
@@ -44,12 +102,13 @@ public static class ScaleOutScenario
             var root = new Uri($"http://127.0.0.1:{httpPort}/");
             using var anyone = Http.Client(root, null);
             using var reporter = Http.Client(root, Keys.Reporter, connections: 512);
-            var places = await Places.Load(anyone);
+            // a cluster that just started may answer 503 until every silo has joined and the catalog is active
+            var places = await Ready(() => Places.Load(anyone));
             // activate every place and ancestor, spread over the silos
             await reporter.PostReports("reports", places.Batch("warm", 0, places.Ids.Length * 2));
 
             var warm = TimeSpan.FromSeconds(o.Quick ? 1 : 3);
-            var measure = TimeSpan.FromSeconds(o.Quick ? 3 : 10);
+            var measure = TimeSpan.FromSeconds(o.Quick ? 5 : 10);
             const int BatchSize = 1000;
             var id = clusterId;
             var batch = await Measure(nodes, redis.Server.ConnectionString, $"{siloCount} silo(s) batch", window => Load.ClosedLoop(4, warm, measure,
@@ -70,6 +129,21 @@ public static class ScaleOutScenario
             foreach (var s in silos)
             {
                 await s.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<T> Ready<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (HttpRequestException) when (attempt < 60)
+            {
+                await Task.Delay(1000);
             }
         }
     }
