@@ -31,7 +31,7 @@ Log.Say($"FrontAlert benchmarks, {(options.Quick ? "quick" : "full")} mode, scen
 var machine = Machine.Facts();
 var results = new JsonObject
 {
-    ["suite"] = "FrontAlert benchmarks (issue 7)",
+    ["suite"] = "FrontAlert benchmarks (issues 7 and 17)",
     ["mode"] = options.Quick ? "quick" : "full",
     ["redisFsync"] = new JsonArray([.. options.Fsyncs.Select(f => (JsonNode)f)]),
     ["startedAt"] = DateTimeOffset.UtcNow.ToString("O"),
