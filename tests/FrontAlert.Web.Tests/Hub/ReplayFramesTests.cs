@@ -8,8 +8,8 @@ namespace FrontAlert.Web.Tests.Hub;
 
 /// <summary>
 /// The replay's frames, made from the log's stored JSON, are exactly the bytes the hub's own protocols make of the
-/// parsed alert (the app's JSON options, escaping, nulls, every field), one after another in one write; for
-/// MessagePack and for stored JSON not of the log's shape, through the parsed alert. A filter reads severity and
+/// parsed alert (the app's JSON options, the hub's escaping of stored escapes, nulls, every field), one after another
+/// in one write; for MessagePack and for stored JSON not of the log's shape, through the parsed alert. A filter reads severity and
 /// place from the stored JSON as the parsed alert has them.
 /// </summary>
 public sealed class ReplayFramesTests(DurableServer fixture) : IClassFixture<DurableServer>
@@ -33,7 +33,7 @@ public sealed class ReplayFramesTests(DurableServer fixture) : IClassFixture<Dur
         var parsed = await log.Read(0, 10);
         Assert.Equal(2, logged.Count);
         Assert.DoesNotContain((byte)'\\', logged[0].Json.ToArray()); // framed from its bytes
-        Assert.Contains((byte)'\\', logged[1].Json.ToArray()); // framed from the parsed alert
+        Assert.Contains((byte)'\\', logged[1].Json.ToArray()); // escapes: rewritten with the hub's escaping
 
         foreach (var protocol in fixture.Server.Services.GetServices<IHubProtocol>())
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FrontAlert.Contracts;
 using Microsoft.AspNetCore.SignalR;
@@ -11,8 +12,8 @@ namespace FrontAlert.Web;
 /// One replay's <c>alert</c> invocations, framed for the connection's protocol and gathered so that a few dozen go in
 /// one write (each write is a pipe flush and a WebSocket send). Over JSON an alert is never parsed: the stored JSON is
 /// the payload, with its <c>seq</c> and <c>epoch</c> written in where the serializer puts them, so the frame is byte for
-/// byte what <see cref="HubMessages.Alert"/> serializes to; an alert whose stored JSON holds an escape (non-ASCII text)
-/// and other protocols (MessagePack) go through the parsed alert.
+/// byte what <see cref="HubMessages.Alert"/> serializes to (stored text with escapes is re-escaped the hub's way).
+/// Other protocols (MessagePack) serialize the parsed alert.
 /// Gathering frames is sound because this hub does not allow stateful reconnect, which counts writes as messages.
 /// </summary>
 public sealed class ReplayFrames(IHubProtocol protocol)
@@ -26,6 +27,7 @@ public sealed class ReplayFrames(IHubProtocol protocol)
     private readonly ArrayBufferWriter<byte> _frames = new(Batch + 4 * 1024);
     private readonly bool _json = protocol is JsonHubProtocol;
     private string? _epoch;
+    private Utf8JsonWriter? _writer;
     private byte[] _epochField = [];
 
     public bool Full => _frames.WrittenCount >= Batch;
@@ -47,12 +49,21 @@ public sealed class ReplayFrames(IHubProtocol protocol)
     private bool TryFrame(LoggedAlert alert)
     {
         var json = alert.Json.Span;
-        // The log's dialect escapes non-ASCII and HTML-sensitive characters (\u0633, \u003C), the hub's writes them as
-        // they are: an entry with any escape goes through the parsed alert. Without one, every string in it is plain
-        // ASCII that both write alike. Not the log's shape either: the parsed alert serialized the usual way.
-        if (json.Contains((byte)'\\') || !FindSeq(json, out var start, out var end))
+        if (!FindSeq(json, out var start, out var end))
         {
-            return false;
+            return false; // not the log's shape: the parsed alert serialized the usual way
+        }
+        // The log's dialect escapes non-ASCII and HTML-sensitive characters (\u0633, \u003C), the hub's writes most of
+        // them as they are: an entry with an escape is rewritten token by token with the hub's escaping. Without one,
+        // every string in it is plain ASCII that both write alike, and its bytes go as they are.
+        if (json.Contains((byte)'\\'))
+        {
+            Head.CopyTo(_frames.GetSpan(Head.Length));
+            _frames.Advance(Head.Length);
+            Reescape(json, alert);
+            Tail.CopyTo(_frames.GetSpan(Tail.Length));
+            _frames.Advance(Tail.Length);
+            return true;
         }
         Span<byte> seq = stackalloc byte[20];
         Utf8Formatter.TryFormat(alert.Seq, seq, out var digits);
@@ -72,6 +83,43 @@ public sealed class ReplayFrames(IHubProtocol protocol)
         Tail.CopyTo(frame[at..]);
         _frames.Advance(at + Tail.Length);
         return true;
+    }
+
+    /// <summary>
+    /// The stored JSON again, each string unescaped and written with the JSON hub protocol's escaping (its writer's
+    /// relaxed encoder), numbers as they are, <c>seq</c> and <c>epoch</c> filled in: what the serializer writes.
+    /// </summary>
+    private void Reescape(ReadOnlySpan<byte> json, LoggedAlert alert)
+    {
+        _writer ??= new Utf8JsonWriter(_frames, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        _writer.Reset(_frames);
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject: _writer.WriteStartObject(); break;
+                case JsonTokenType.EndObject: _writer.WriteEndObject(); break;
+                case JsonTokenType.StartArray: _writer.WriteStartArray(); break;
+                case JsonTokenType.EndArray: _writer.WriteEndArray(); break;
+                case JsonTokenType.True or JsonTokenType.False: _writer.WriteBooleanValue(reader.GetBoolean()); break;
+                case JsonTokenType.Null: _writer.WriteNullValue(); break;
+                case JsonTokenType.Number: _writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true); break;
+                case JsonTokenType.String when reader.ValueIsEscaped: _writer.WriteStringValue(reader.GetString()); break;
+                case JsonTokenType.String: _writer.WriteStringValue(reader.ValueSpan); break;
+                case JsonTokenType.PropertyName when reader.CurrentDepth == 1 && reader.ValueTextEquals("seq"u8):
+                    _writer.WriteNumber("seq"u8, alert.Seq);
+                    reader.Read();
+                    if (alert.Epoch is { } epoch)
+                    {
+                        _writer.WriteString("epoch"u8, epoch);
+                    }
+                    break;
+                case JsonTokenType.PropertyName when reader.ValueIsEscaped: _writer.WritePropertyName(reader.GetString()!); break;
+                case JsonTokenType.PropertyName: _writer.WritePropertyName(reader.ValueSpan); break;
+            }
+        }
+        _writer.Flush();
     }
 
     /// <summary><c>,"epoch":"…"</c> as the serializer escapes it, or nothing when the alert has none (it is then omitted).</summary>
