@@ -23,6 +23,7 @@ public sealed class Deliverer : IDisposable
     private readonly TimeProvider _clock;
     private readonly HttpMessageInvoker _http;
     private readonly RequestTimeouts _timeouts;
+    private readonly OriginLimits _limits;
     private readonly string _ttl;
     private readonly PushEncryption _encryption = new();
     private VapidAuthentication? _vapid;
@@ -41,17 +42,20 @@ public sealed class Deliverer : IDisposable
         // and links its own cancellation source per request; responses are read up to their headers either way.
         _http = new HttpMessageInvoker(handler);
         _timeouts = new RequestTimeouts(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        _limits = new OriginLimits(handler.MaxConnectionsPerServer);
     }
 
     public async Task<DeliveryOutcome> Send(Subscription subscription, Notification notification, CancellationToken cancel)
     {
+        var endpoint = new Uri(subscription.Endpoint);
+        using var place = await _limits.Enter(endpoint, cancel);
         using var linked = cancel.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancel, _timeouts.Next()) : null;
         var token = linked?.Token ?? _timeouts.Next();
         try
         {
             return subscription.Channel == SubscriptionChannel.WebPush
-                ? await Push(subscription, notification, token)
-                : await Webhook(subscription, notification, token);
+                ? await Push(subscription, endpoint, notification, token)
+                : await Webhook(subscription, endpoint, notification, token);
         }
         catch (HttpRequestException e)
         {
@@ -85,10 +89,9 @@ public sealed class Deliverer : IDisposable
     /// VAPID header (the library's, from its token cache), with the body encrypted by <see cref="PushEncryption"/>,
     /// which measured at a quarter of the library's CPU per push.
     /// </summary>
-    private async Task<DeliveryOutcome> Push(Subscription subscription, Notification notification, CancellationToken cancel)
+    private async Task<DeliveryOutcome> Push(Subscription subscription, Uri endpoint, Notification notification, CancellationToken cancel)
     {
         var payload = notification.Group is null ? PushPayload.Utf8(notification.Latest) : Encoding.UTF8.GetBytes(GroupPayload.Push(notification));
-        var endpoint = new Uri(subscription.Endpoint);
         var body = _encryption.Encrypt(subscription.P256dh!, subscription.Auth!, payload);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
         // known-good values, added unparsed: parsing them back costs every push and checks nothing
@@ -106,7 +109,7 @@ public sealed class Deliverer : IDisposable
             : Outcome(response.StatusCode, response.Headers.RetryAfter, gone: [HttpStatusCode.NotFound, HttpStatusCode.Gone]);
     }
 
-    private async Task<DeliveryOutcome> Webhook(Subscription subscription, Notification notification, CancellationToken cancel)
+    private async Task<DeliveryOutcome> Webhook(Subscription subscription, Uri endpoint, Notification notification, CancellationToken cancel)
     {
         var body = (subscription.Format, notification.Group) switch
         {
@@ -115,7 +118,7 @@ public sealed class Deliverer : IDisposable
             _ => GroupPayload.Webhook(notification),
         };
         var now = _clock.GetUtcNow();
-        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Endpoint)
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
