@@ -12,7 +12,8 @@ namespace FrontAlert.Grains;
 /// it (<see cref="OpenSslEcdh"/>: a quarter of .NET's cost, which re-checks both keys on every message), otherwise
 /// through .NET's <see cref="ECDiffieHellman"/>. ADR 0021 and 0024 have the measurements.
 /// </summary>
-public sealed class PushEncryption
+/// <param name="openSsl">False keeps the key agreement on .NET even where OpenSSL could do it (tests of both paths).</param>
+public sealed class PushEncryption(bool openSsl = true)
 {
     public const int RecordSize = 4096;
     private const int Header = 16 + 4 + 1 + 65;
@@ -23,6 +24,7 @@ public sealed class PushEncryption
     private static readonly bool Native = OperatingSystem.IsLinux() && OpenSslEcdh.Available;
 
     private readonly ConcurrentDictionary<string, Receiver> _receivers = new(StringComparer.Ordinal);
+    private readonly bool _native = openSsl && Native;
     private int _imported;
 
     /// <summary>Whether the key pair and agreement run on OpenSSL directly (for the benchmark's record).</summary>
@@ -103,7 +105,7 @@ public sealed class PushEncryption
             Q = new ECPoint { X = point[1..33], Y = point[33..] },
         };
         Receiver receiver;
-        if (OperatingSystem.IsLinux() && Native)
+        if (OperatingSystem.IsLinux() && _native)
         {
             using var imported = new ECDiffieHellmanOpenSsl();
             imported.ImportParameters(parameters);
