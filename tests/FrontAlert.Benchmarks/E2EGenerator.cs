@@ -21,7 +21,7 @@ public sealed record GeneratorPlan(string Root, double[] Fractions, double WarmS
 /// </summary>
 public static class E2EGenerator
 {
-    public static async Task<int> Main(string planPath, string resultPath)
+    public static async Task<int> Run(string planPath, string resultPath)
     {
         var plan = JsonSerializer.Deserialize<GeneratorPlan>(await File.ReadAllTextAsync(planPath))!;
         ThreadPool.GetMinThreads(out var workers, out var io);

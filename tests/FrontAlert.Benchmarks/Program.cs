@@ -17,7 +17,7 @@ if (args is ["--serve-plain-hub", var plainPort])
 if (args is ["--e2e-generator", var planPath, var resultPath])
 {
     // the e2e scenario's load generator and SignalR client, in their own process (EndToEndScenario starts it)
-    return await E2EGenerator.Main(planPath, resultPath);
+    return await E2EGenerator.Run(planPath, resultPath);
 }
 var options = Options.Parse(args);
 Directory.CreateDirectory(options.Out);
