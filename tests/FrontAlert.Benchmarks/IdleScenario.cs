@@ -25,9 +25,23 @@ public static class IdleScenario
         await Task.Delay(4000);
         var rss = Enumerable.Range(0, 3).Select(_ => { Thread.Sleep(300); return Machine.Rss(plain.Pid); }).Min();
         var open = clients.Count(c => c.Open);
+        await Hold("plain hub", plain.Pid);
         Log.Say($"idle: plain SignalR hub process, {n:N0} connections: RSS {before / 1048576.0:F1} → {rss / 1048576.0:F1} MiB, {(rss - before) / (double)n / 1024:F1} KiB per connection; {open:N0} open");
         await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
         return new { connections = n, rssBeforeBytes = before, rssBytes = rss, bytesPerConnection = Math.Round((rss - before) / (double)n), stillOpen = open };
+    }
+
+    /// <summary>
+    /// <c>FRONTALERT_BENCH_IDLE_HOLD=seconds</c> keeps the connections open that long after the measurement, so a heap
+    /// dump can be taken of each process (<c>dotnet-gcdump collect -p PID</c>); unset, no pause.
+    /// </summary>
+    private static async Task Hold(string what, int pid)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_IDLE_HOLD"), out var seconds) && seconds > 0)
+        {
+            Log.Say($"idle: holding {seconds} s for a heap dump of the {what}, pid {pid}");
+            await Task.Delay(TimeSpan.FromSeconds(seconds));
+        }
     }
 
     private const string Everything = "{\"scopeIds\":[],\"minSeverity\":null,\"afterSeq\":null}";
@@ -102,6 +116,7 @@ public static class IdleScenario
             Log.Say($"idle: {target:N0} subscribers: RSS {rss / 1048576.0:F1} MiB, {perConnection / 1024:F1} KiB per connection");
             samples.Add(new { subscribers = target, rssBytes = rss, bytesPerConnection = Math.Round(perConnection) });
         }
+        await Hold("web node", pid);
 
         // every connection still open and subscribed: one alert reaches them all
         var waits = clients.Select(c => c.WhenCount(c.Alerts + 1)).ToArray();
