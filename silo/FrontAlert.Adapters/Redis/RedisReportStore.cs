@@ -41,16 +41,17 @@ public sealed class RedisReportStore(IConnectionMultiplexer redis, RetentionOpti
         var db = redis.GetDatabase();
         var batch = db.CreateBatch();
         var hash = batch.HashSetAsync(Entries(locationId),
-            [.. entries.Select(e => new HashEntry(e.Report.Id, JsonSerializer.Serialize(e, DomainJson.Options)))]);
+            [.. entries.Select(e => new HashEntry(e.Report.Id, JsonSerializer.SerializeToUtf8Bytes(e, DomainJson.Options)))]);
         var order = batch.SortedSetAddAsync(Chronology(locationId),
             [.. entries.Select(e => new SortedSetEntry(e.Report.Id, e.Report.ObservedAt.ToUnixTimeMilliseconds()))]);
         var places = batch.HashSetAsync(PlaceOf, [.. entries.Select(e => new HashEntry(e.Report.Id, locationId))]);
+        // The trim goes in the same round trip (one connection keeps issue order, so it sees this filing): it was a
+        // round trip of its own on every acknowledgement.
+        var trim = retention.ReportsPerPlace > 0
+            ? batch.ScriptEvaluateAsync(TrimScript, [Entries(locationId), Chronology(locationId)], [retention.ReportsPerPlace])
+            : Task.CompletedTask;
         batch.Execute();
-        await Task.WhenAll(hash, order, places);
-        if (retention.ReportsPerPlace > 0)
-        {
-            await db.ScriptEvaluateAsync(TrimScript, [Entries(locationId), Chronology(locationId)], [retention.ReportsPerPlace]);
-        }
+        await Task.WhenAll(hash, order, places, trim);
     }
 
     public async Task<IReadOnlySet<string>> Filed(IReadOnlyList<string> reportIds)

@@ -41,6 +41,8 @@ public sealed class LocationState
     public List<LocationEvent> UnsentEvents { get; set; } = [];
 
     /// <summary>Strike totals of the whole subtree: this place's own strikes plus each child's latest totals.</summary>
+    /// <remarks>Not stored: it is computed from what is, and writing it cost every state write a sum over the children.</remarks>
+    [JsonIgnore]
     public Incidents Subtree => Children.Values.Aggregate(Own, (sum, c) => sum.Add(c.Incidents));
 
     public RollUp UpdateFor() => new(LocationId, Version, Subtree, [.. UnsentEvents]);

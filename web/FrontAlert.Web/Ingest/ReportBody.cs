@@ -18,15 +18,19 @@ public static class ReportBody
     public static async Task<(Parsed? Body, string? Problem)> Read(HttpRequest request, CancellationToken cancel)
     {
         var ndjson = ReportMediaTypes.Of(request.ContentType) == ReportMediaTypes.Kind.Ndjson;
-        return ndjson ? await ReadLines(request.Body, cancel) : await ReadJson(request.Body, cancel);
+        return ndjson ? await ReadLines(request.Body, cancel) : await ReadJson(request, cancel);
     }
 
-    private static async Task<(Parsed?, string?)> ReadJson(Stream body, CancellationToken cancel)
+    private static async Task<(Parsed?, string?)> ReadJson(HttpRequest request, CancellationToken cancel)
     {
         JsonElement root;
         try
         {
-            root = await JsonSerializer.DeserializeAsync<JsonElement>(body, cancellationToken: cancel);
+            // A pooled document that lives as long as the request (its items are read until the answer is written),
+            // instead of a deserialized element that copies the whole body once more.
+            var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancel);
+            request.HttpContext.Response.RegisterForDispose(document);
+            root = document.RootElement;
         }
         catch (JsonException e)
         {
