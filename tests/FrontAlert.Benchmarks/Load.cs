@@ -17,6 +17,16 @@ public sealed class Latencies
         }
     }
 
+    /// <summary>A duration already in milliseconds (e.g. between two wall-clock stamps); below 1 µs counts as 1 µs.</summary>
+    public void RecordMs(double ms)
+    {
+        var us = Math.Max(1, (long)(ms * 1000));
+        lock (_h)
+        {
+            _h.RecordValue(Math.Min(us, _h.HighestTrackableValue));
+        }
+    }
+
     public long Count { get { lock (_h) { return _h.TotalCount; } } }
 
     public LatencySummary Summary()
@@ -67,7 +77,7 @@ public static class Load
     {
         using var slots = new SemaphoreSlim(maxInFlight, maxInFlight);
         var tally = new Tally();
-        long started = 0, due = 0;
+        long started = 0, scheduled = 0;
         var running = new List<Task>();
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -102,7 +112,7 @@ public static class Load
                 var remaining = TimeSpan.FromSeconds((giveUp - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
                 if (remaining <= TimeSpan.Zero || !slots.Wait(remaining))
                 {
-                    due = (long)(duration.TotalSeconds * rate);
+                    scheduled = (long)(duration.TotalSeconds * rate);
                     break;
                 }
                 started++;
@@ -147,7 +157,7 @@ public static class Load
         return new LoadRun("open", Math.Round(offered, 1), Math.Round(tally.Succeeded / seconds, 1), Math.Round(tally.Units / seconds, 1),
             started, tally.Succeeded, tally.Failed, Math.Round(seconds, 2), maxInFlight, latencies.Summary())
         {
-            Note = due > started ? $"generator gave up: {due - started} of {due} operations were never sent (the system held all {maxInFlight} slots past twice the duration)" : null,
+            Note = scheduled > started ? $"generator gave up: {scheduled - started} of {scheduled} operations were never sent (the system held all {maxInFlight} slots past twice the duration)" : null,
         };
     }
 
@@ -156,7 +166,8 @@ public static class Load
     /// answered. Measures the maximum throughput, after a warm-up that is not counted.
     /// The op returns the number of durable units it achieved (reports acknowledged), or -1 on failure.
     /// </summary>
-    public static async Task<LoadRun> ClosedLoop(int workers, TimeSpan warmup, TimeSpan duration, Func<long, Task<int>> op)
+    /// <param name="window">Called as the measured window opens (true) and closes (false), e.g. to read CPU counters then.</param>
+    public static async Task<LoadRun> ClosedLoop(int workers, TimeSpan warmup, TimeSpan duration, Func<long, Task<int>> op, Func<bool, Task>? window = null)
     {
         var latencies = new Latencies();
         var tally = new Tally();
@@ -188,10 +199,18 @@ public static class Load
         }
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(Worker)).ToArray();
         await Task.Delay(warmup);
+        if (window is not null)
+        {
+            await window(true);
+        }
         Volatile.Write(ref measuring, true);
         var start = Stopwatch.GetTimestamp();
         await Task.Delay(duration);
         Volatile.Write(ref measuring, false);
+        if (window is not null)
+        {
+            await window(false);
+        }
         var seconds = (Stopwatch.GetTimestamp() - start) / (double)Stopwatch.Frequency;
         var (s, u, f) = (tally.Succeeded, tally.Units, tally.Failed);
         Volatile.Write(ref stop, true);

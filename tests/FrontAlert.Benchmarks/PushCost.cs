@@ -10,8 +10,9 @@ namespace FrontAlert.Benchmarks;
 /// What one Web Push costs the sender's CPU before it reaches the network, on one thread: the whole request as
 /// Lib.Net.Http.WebPush's client builds it, which the Deliverer used until ADR 0021 (RFC 8291 aes128gcm with a fresh P-256 key pair per message,
 /// ECDH, HKDF, AES-GCM; the VAPID header from a cached token) handed to a handler that answers 201 at once, and the
-/// P-256 key pair generation alone, which RFC 8291 requires per message and so cannot be reused; and FrontAlert's own
-/// <see cref="FrontAlert.Grains.PushEncryption"/> of the same payload.
+/// P-256 key pair generation alone through .NET, which RFC 8291 requires per message and so cannot be reused; and
+/// FrontAlert's own <see cref="FrontAlert.Grains.PushEncryption"/> of the same payload (on OpenSSL directly where it
+/// can, ADR 0024).
 /// </summary>
 public static class PushCost
 {
@@ -65,6 +66,7 @@ public static class PushCost
             libraryMicrosecondsPerPush = Math.Round(perPush, 1),
             libraryCpuMicrosecondsPerPush = Math.Round(cpuPerPush, 1),
             frontAlertEncryptionCpuMicroseconds = Math.Round(ownCpu, 1),
+            frontAlertKeyAgreementOnOpenSsl = FrontAlert.Grains.PushEncryption.OnOpenSsl,
             microsecondsPerP256KeyPair = Math.Round(keyPair, 1),
         };
     }

@@ -94,31 +94,52 @@ public sealed class RawHubClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Streaming match of <c>"target":"alert"</c> across buffer boundaries (the pattern has no self-overlap).</summary>
+    /// <summary>
+    /// Streaming match of <c>"target":"alert"</c> across buffer boundaries (the pattern has no self-overlap), with the
+    /// vectorized <c>IndexOf</c>: a byte-by-byte loop cost the replay's one client more CPU than the hub's framing.
+    /// </summary>
     private void Scan(ReadOnlySpan<byte> data)
     {
-        foreach (var b in data)
+        if (_match > 0)
         {
-            if (b == Pattern[_match])
+            // a match begun at the end of the previous buffer
+            var rest = Math.Min(Pattern.Length - _match, data.Length);
+            if (data[..rest].SequenceEqual(Pattern.AsSpan(_match, rest)))
             {
-                if (++_match == Pattern.Length)
+                if (_match + rest < Pattern.Length)
                 {
-                    _match = 0;
-                    var n = Interlocked.Increment(ref _alerts);
-                    if (Volatile.Read(ref _armed) == 1 && Interlocked.CompareExchange(ref _firstAlertAt, System.Diagnostics.Stopwatch.GetTimestamp(), 0) == 0)
-                    {
-                        Volatile.Write(ref _armed, 0);
-                    }
-                    if (n >= Volatile.Read(ref _target))
-                    {
-                        _reached?.TrySetResult();
-                    }
+                    _match += rest;
+                    return;
                 }
+                Matched();
+                data = data[rest..];
             }
-            else
+            _match = 0;
+        }
+        for (int at; (at = data.IndexOf(Pattern)) >= 0; data = data[(at + Pattern.Length)..])
+        {
+            Matched();
+        }
+        for (var tail = Math.Min(Pattern.Length - 1, data.Length); tail > 0; tail--)
+        {
+            if (data[^tail..].SequenceEqual(Pattern.AsSpan(0, tail)))
             {
-                _match = b == Pattern[0] ? 1 : 0;
+                _match = tail;
+                return;
             }
+        }
+    }
+
+    private void Matched()
+    {
+        var n = Interlocked.Increment(ref _alerts);
+        if (Volatile.Read(ref _armed) == 1 && Interlocked.CompareExchange(ref _firstAlertAt, System.Diagnostics.Stopwatch.GetTimestamp(), 0) == 0)
+        {
+            Volatile.Write(ref _armed, 0);
+        }
+        if (n >= Volatile.Read(ref _target))
+        {
+            _reached?.TrySetResult();
         }
     }
 

@@ -47,12 +47,13 @@ public static class ReplayScenario
         double bestHub = 0, bestRaw = 0;
         for (var round = 0; round < (options.Quick ? 1 : 2); round++)
         {
-            var raw = await RawRange(mux.GetDatabase(), total);
-            var parsed = await LogRead(log, total);
-            var hub = await HubReplay(server.Address, total);
+            var (raw, rawCpu) = await Cpu(() => RawRange(mux.GetDatabase(), total), total);
+            var (parsed, parsedCpu) = await Cpu(() => LogRead(log, total), total);
+            var (hub, hubCpu) = await Cpu(() => HubReplay(server.Address, total), total);
             bestRaw = Math.Max(bestRaw, raw);
             bestHub = Math.Max(bestHub, hub);
-            Log.Say($"replay round {round + 1}: hub subscriber {hub:F0} alerts/s, raw XRANGE {raw:F0} entries/s, ratio {hub / raw:F2}; the log's own read (XRANGE + parse) {parsed:F0} alerts/s");
+            Log.Say($"replay round {round + 1}: hub subscriber {hub:F0} alerts/s, raw XRANGE {raw:F0} entries/s, ratio {hub / raw:F2}; the log's own read (XRANGE + parse) {parsed:F0} alerts/s; " +
+                $"benchmark-process CPU µs per alert: hub {hubCpu:F1}, raw {rawCpu:F1}, log read {parsedCpu:F1}");
             rounds.Add(new
             {
                 round = round + 1,
@@ -60,6 +61,10 @@ public static class ReplayScenario
                 rawXrangeEntriesPerSecond = Math.Round(raw),
                 ratio = Math.Round(hub / raw, 2),
                 logReadAlertsPerSecond = Math.Round(parsed),
+                // CPU of this process (node, hub and client together) per alert: less at the mercy of a shared machine's load
+                hubCpuMicrosecondsPerAlert = Math.Round(hubCpu, 2),
+                rawCpuMicrosecondsPerEntry = Math.Round(rawCpu, 2),
+                logReadCpuMicrosecondsPerAlert = Math.Round(parsedCpu, 2),
             });
         }
         return new
@@ -72,6 +77,14 @@ public static class ReplayScenario
             fillSeconds = Math.Round(filling.Elapsed.TotalSeconds, 1),
             rounds,
         };
+    }
+
+    /// <summary>The step's result and the CPU time this process spent in it, in microseconds per entry.</summary>
+    private static async Task<(double Rate, double CpuMicroseconds)> Cpu(Func<Task<double>> step, long total)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var rate = await step();
+        return (rate, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMicroseconds / total);
     }
 
     /// <summary>Every entry of the stream, page after page as a client of Redis would read it: entries a second.</summary>

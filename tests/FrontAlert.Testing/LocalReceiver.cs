@@ -16,7 +16,12 @@ public sealed class LocalReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<Received> _received = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Reply>> _script = new(StringComparer.Ordinal);
 
+    private int _created;
+
     private LocalReceiver(WebApplication app) => _app = app;
+
+    /// <summary>How many POSTs were answered 201, counted as they come (cheaper to poll than <see cref="All"/>).</summary>
+    public int Created => Volatile.Read(ref _created);
 
     public Uri Address => new(_app.Urls.First());
 
@@ -70,6 +75,10 @@ public sealed class LocalReceiver : IAsyncDisposable
             headers[name] = value;
         }
         _received.Enqueue(new Received(path, headers, body.ToArray(), answer.Status, DateTimeOffset.UtcNow));
+        if (answer.Status == 201)
+        {
+            Interlocked.Increment(ref _created);
+        }
         if (answer.RetryAfter is { } wait)
         {
             http.Response.Headers.RetryAfter = wait;

@@ -119,6 +119,30 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
 
     public Task<IReadOnlyList<Alert>> Read(long after, int limit, long known) => _pages.Read(after, limit, known);
 
+    /// <summary>The same transaction as <see cref="Read(long, int)"/>, the entries' JSON handed on as Redis sent it.</summary>
+    public async Task<IReadOnlyList<LoggedAlert>> ReadLogged(long after, int limit)
+    {
+        var transaction = redis.GetDatabase().CreateTransaction();
+        var epoch = transaction.StringGetAsync(EpochKey);
+        var entries = transaction.StreamRangeAsync(Stream, $"{after + 1}-0", "+", limit);
+        await transaction.ExecuteAsync();
+        var id = (string?)await epoch;
+        _pages.Observe(id);
+        var page = await entries;
+        var logged = new LoggedAlert[page.Length];
+        for (var i = 0; i < page.Length; i++)
+        {
+            logged[i] = new LoggedAlert(SeqOf(page[i]), id, (ReadOnlyMemory<byte>)page[i]["a"]);
+        }
+        return logged;
+    }
+
+    /// <summary>An entry id is <c>{seq}-0</c>: the digits before the dash, read from its bytes.</summary>
+    private static long SeqOf(StreamEntry entry) =>
+        System.Buffers.Text.Utf8Parser.TryParse(((ReadOnlyMemory<byte>)entry.Id).Span, out long seq, out _)
+            ? seq
+            : throw new FormatException($"alert log entry id '{entry.Id}' is not a seq");
+
     public Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit) => before <= 1
         ? Task.FromResult<IReadOnlyList<Alert>>([])
         : Range(t => t.StreamRangeAsync(Stream, "-", $"{before - 1}-0", limit, Order.Descending));

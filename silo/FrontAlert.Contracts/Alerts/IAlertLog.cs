@@ -20,6 +20,12 @@ public interface IAlertLog
     /// </summary>
     Task<IReadOnlyList<Alert>> Read(long after, int limit, long known) => Read(after, limit);
 
+    /// <summary>
+    /// As <see cref="Read(long, int)"/> (read from the store, never a cache), but each alert as the log stores it, not
+    /// parsed: for a reader that passes most alerts on as they are (the hub's replay writes the stored JSON).
+    /// </summary>
+    async Task<IReadOnlyList<LoggedAlert>> ReadLogged(long after, int limit) => [.. (await Read(after, limit)).Select(LoggedAlert.Of)];
+
     /// <summary>Alerts with <c>seq</c> below <paramref name="before"/>, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Alert>> ReadBefore(long before, int limit);
 

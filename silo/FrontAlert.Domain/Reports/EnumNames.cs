@@ -5,10 +5,10 @@ namespace FrontAlert.Domain;
 /// <summary>The JSON spellings of an enum's values, for error messages that tell the client what is allowed.</summary>
 public static class EnumNames
 {
-    public static IEnumerable<string> Of<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(v => JsonSerializer.Serialize(v).Trim('"'));
+    public static IEnumerable<string> Of<TEnum>() where TEnum : struct, Enum => Spelled<TEnum>.Names;
 
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonSerializer.Serialize(value).Trim('"');
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Spelled<TEnum>.ByValue.TryGetValue(value, out var name) ? name : Spell(value);
 
     /// <summary>
     /// The value spelled exactly <paramref name="text"/>, or null with an error naming <paramref name="field"/>. Only
@@ -16,14 +16,24 @@ public static class EnumNames
     /// </summary>
     public static TEnum? Parse<TEnum>(string text, string field, List<FieldError> errors) where TEnum : struct, Enum
     {
-        foreach (var value in Enum.GetValues<TEnum>())
+        if (Spelled<TEnum>.ByName.TryGetValue(text, out var value))
         {
-            if (string.Equals(Name(value), text, StringComparison.Ordinal))
-            {
-                return value;
-            }
+            return value;
         }
         errors.Add(new(field, $"must be one of {string.Join(", ", Of<TEnum>())}"));
         return null;
+    }
+
+    private static string Spell<TEnum>(TEnum value) where TEnum : struct, Enum => JsonSerializer.Serialize(value).Trim('"');
+
+    /// <summary>
+    /// Every value's spelling, asked of the serializer once per enum type: spelling a value by serializing it was a
+    /// few percent of ingest's CPU (every report's enums, every map update's toll categories, every metric tag).
+    /// </summary>
+    private static class Spelled<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly string[] Names = [.. Enum.GetValues<TEnum>().Select(Spell)];
+        public static readonly Dictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, Spell);
+        public static readonly Dictionary<string, TEnum> ByName = Enum.GetValues<TEnum>().Distinct().ToDictionary(Spell, v => v, StringComparer.Ordinal);
     }
 }

@@ -28,6 +28,19 @@ public sealed record Incidents(Casualties Unverified, Casualties Partisan, Casua
         new(Unverified + other.Unverified, Partisan + other.Partisan, Media + other.Media, Monitor + other.Monitor);
 
     /// <summary>Sum over sources of at least <paramref name="minTrust"/>.</summary>
-    public Casualties From(Trust minTrust) =>
-        Enum.GetValues<Trust>().Where(t => t >= minTrust).Aggregate(default(Casualties), (sum, t) => sum + At(t));
+    public Casualties From(Trust minTrust)
+    {
+        // A loop over the levels rather than LINQ: the maps' toll view asks this eight times per announced place.
+        var sum = default(Casualties);
+        foreach (var trust in Levels)
+        {
+            if (trust >= minTrust)
+            {
+                sum += At(trust);
+            }
+        }
+        return sum;
+    }
+
+    private static readonly Trust[] Levels = Enum.GetValues<Trust>();
 }

@@ -307,6 +307,10 @@ public sealed class SubscriptionGrain(
             await Write();
             return;
         }
+        if (_unsaved && _flush is not null)
+        {
+            return; // the flush already set falls due at the same moment (the last write plus the interval)
+        }
         _unsaved = true;
         if (_flush is null)
         {

@@ -283,23 +283,31 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
             Interlocked.Exchange(ref _cursor, replay.AfterSeq);
         }
         Interlocked.Exchange(ref _cursor, Math.Max(_cursor, replay.AfterSeq));
-        var reading = services.Log.Read(replay.AfterSeq, Page);
+        // this connection's own replay: framed into its own buffer and written straight into its pipe, no shared copy
+        var frames = new ReplayFrames(connection.Protocol);
+        var reading = services.Log.ReadLogged(replay.AfterSeq, Page);
         while (true)
         {
             var page = await reading;
-            // the next page is read (and parsed) while this one is written: a long replay overlaps the two
-            reading = page.Count == Page ? services.Log.Read(page[^1].Seq, Page) : Task.FromResult<IReadOnlyList<Alert>>([]);
+            // the next page is read while this one is written: a long replay overlaps the two
+            reading = page.Count == Page ? services.Log.ReadLogged(page[^1].Seq, Page) : Task.FromResult<IReadOnlyList<LoggedAlert>>([]);
             foreach (var alert in page)
             {
                 var sentBefore = alert.Seq <= delivered && replay.Before.Matches(alert, catalog);
                 if (!sentBefore && _filter.Matches(alert, catalog))
                 {
-                    // this connection's own replay: written straight into its pipe, no shared copy to keep
                     // not a lag sample: a replayed alert's age is how long the client was away, not FrontAlert's delay
-                    await connection.WriteAsync(HubMessages.Alert(alert), token);
+                    frames.Add(alert);
                     replayed++;
                 }
-                Interlocked.Exchange(ref _cursor, Math.Max(_cursor, alert.Seq));
+                if (frames.Full)
+                {
+                    await Write(frames, alert.Seq, token);
+                }
+            }
+            if (page.Count > 0)
+            {
+                await Write(frames, page[^1].Seq, token);
             }
             if (page.Count < Page)
             {
@@ -307,6 +315,17 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                 return;
             }
         }
+    }
+
+    /// <summary>The frames gathered so far go out; the cursor then passes every alert considered up to <paramref name="through"/>.</summary>
+    private async Task Write(ReplayFrames frames, long through, CancellationToken token)
+    {
+        if (!frames.Empty)
+        {
+            await connection.WriteAsync(frames.Message(), token);
+            frames.Clear();
+        }
+        Interlocked.Exchange(ref _cursor, Math.Max(_cursor, through));
     }
 
     /// <summary>
