@@ -119,10 +119,15 @@ public sealed class PlainHubProcess : IAsyncDisposable
     public Uri Root { get; }
     public int Pid => _process.Id;
 
-    public static async Task<PlainHubProcess> Start()
+    /// <param name="environment">extra environment for the hub process (a GC setting the web node was given, for a tuned twin)</param>
+    public static async Task<PlainHubProcess> Start(IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FrontAlert.Testing.FreePort.Next();
         var info = new System.Diagnostics.ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
         {
             info.ArgumentList.Add(typeof(PlainHubProcess).Assembly.Location);

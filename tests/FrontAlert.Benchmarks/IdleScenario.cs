@@ -11,9 +11,9 @@ namespace FrontAlert.Benchmarks;
 public static class IdleScenario
 {
     /// <summary>The same N raw clients against a plain SignalR hub (no Orleans, no subscriptions) in its own process.</summary>
-    private static async Task<object> PlainHub(int n)
+    private static async Task<object> PlainHub(int n, IReadOnlyDictionary<string, string>? environment = null)
     {
-        await using var plain = await PlainHubProcess.Start();
+        await using var plain = await PlainHubProcess.Start(environment);
         var root = plain.Root;
         await using (var warm = await RawHubClient.Connect(root))
         {
@@ -25,10 +25,33 @@ public static class IdleScenario
         await Task.Delay(4000);
         var rss = Enumerable.Range(0, 3).Select(_ => { Thread.Sleep(300); return Machine.Rss(plain.Pid); }).Min();
         var open = clients.Count(c => c.Open);
+        await Hold("plain hub", plain.Pid);
         Log.Say($"idle: plain SignalR hub process, {n:N0} connections: RSS {before / 1048576.0:F1} → {rss / 1048576.0:F1} MiB, {(rss - before) / (double)n / 1024:F1} KiB per connection; {open:N0} open");
         await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
         return new { connections = n, rssBeforeBytes = before, rssBytes = rss, bytesPerConnection = Math.Round((rss - before) / (double)n), stillOpen = open };
     }
+
+    /// <summary>
+    /// <c>FRONTALERT_BENCH_IDLE_HOLD=seconds</c> keeps the connections open that long after the measurement, so a heap
+    /// dump can be taken of each process (<c>dotnet-gcdump collect -p PID</c>); unset, no pause.
+    /// </summary>
+    private static async Task Hold(string what, int pid)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_IDLE_HOLD"), out var seconds) && seconds > 0)
+        {
+            Log.Say($"idle: holding {seconds} s for a heap dump of the {what}, pid {pid}");
+            await Task.Delay(TimeSpan.FromSeconds(seconds));
+        }
+    }
+
+    /// <summary>
+    /// <c>FRONTALERT_BENCH_WEB_GEN0SIZE=0x...</c>: the web node runs with that gen0 budget (<c>DOTNET_GCgen0size</c>),
+    /// and the plain hub is measured twice, as it is and with the same setting. Unset, both run as they ship.
+    /// </summary>
+    private static readonly Dictionary<string, string> WebGc =
+        Environment.GetEnvironmentVariable("FRONTALERT_BENCH_WEB_GEN0SIZE") is { Length: > 0 } gen0
+            ? new() { ["DOTNET_GCgen0size"] = gen0 }
+            : [];
 
     private const string Everything = "{\"scopeIds\":[],\"minSeverity\":null,\"afterSeq\":null}";
 
@@ -39,7 +62,8 @@ public static class IdleScenario
         await using var redis = new RedisDisposable(new RedisServer("everysec"));
         await redis.Server.InitializeAsync();
         var httpPort = FreePort.Next();
-        await using var web = await WebProcess.Start(redis.Server.ConnectionString, httpPort, FreePort.Next(), FreePort.Next(), "idle-" + Guid.NewGuid().ToString("N")[..6]);
+        await using var web = await WebProcess.Start(redis.Server.ConnectionString, httpPort, FreePort.Next(), FreePort.Next(), "idle-" + Guid.NewGuid().ToString("N")[..6],
+            settings: WebGc);
         var pid = Machine.FindPid($"http://127.0.0.1:{httpPort}") ?? throw new InvalidOperationException("web process not found in /proc");
         var root = new Uri($"http://127.0.0.1:{httpPort}/");
         using var anyone = Http.Client(root, null);
@@ -102,6 +126,7 @@ public static class IdleScenario
             Log.Say($"idle: {target:N0} subscribers: RSS {rss / 1048576.0:F1} MiB, {perConnection / 1024:F1} KiB per connection");
             samples.Add(new { subscribers = target, rssBytes = rss, bytesPerConnection = Math.Round(perConnection) });
         }
+        await Hold("web node", pid);
 
         // every connection still open and subscribed: one alert reaches them all
         var waits = clients.Select(c => c.WhenCount(c.Alerts + 1)).ToArray();
@@ -116,9 +141,13 @@ public static class IdleScenario
         var cpu = Machine.CpuSeconds(pid);
         await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
         var plain = await PlainHub(n);
+        // the same GC setting on the plain hub: what the setting does without FrontAlert, reported beside the baseline
+        var plainTuned = WebGc.Count > 0 ? await PlainHub(n, WebGc) : null;
         return new
         {
             plainHub = plain,
+            plainHubTuned = plainTuned,
+            webGc = WebGc,
             webPid = pid,
             rssBeforeBytes = before,
             samples,

@@ -1,4 +1,5 @@
 using FrontAlert.Contracts;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
@@ -25,7 +26,13 @@ public static class TelemetryDefaults
         "Microsoft.AspNetCore.SignalR",
     ];
 
-    public static IHostApplicationBuilder AddFrontAlertTelemetry(this IHostApplicationBuilder builder, string serviceName)
+    /// <param name="untraced">
+    /// Requests that get no trace of their own: a hub connection's request lasts as long as the connection, so its
+    /// span would only be exported when the client leaves, and until then its tags stay alive with every idle
+    /// subscriber. What the connection does is traced where it happens (the grain calls, the alert append).
+    /// </param>
+    public static IHostApplicationBuilder AddFrontAlertTelemetry(this IHostApplicationBuilder builder, string serviceName,
+        Func<HttpContext, bool>? untraced = null)
     {
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName))
@@ -39,7 +46,8 @@ public static class TelemetryDefaults
                 .AddSource(FrontAlertTelemetry.Name, "Microsoft.Orleans.*")
                 // Scrapes and probes every few seconds would drown the traces worth reading.
                 .AddAspNetCoreInstrumentation(o => o.Filter = c =>
-                    !c.Request.Path.StartsWithSegments(MetricsDefaults.Path) && !c.Request.Path.Value!.Contains("/health/", StringComparison.Ordinal))
+                    !c.Request.Path.StartsWithSegments(MetricsDefaults.Path) && !c.Request.Path.Value!.Contains("/health/", StringComparison.Ordinal)
+                    && untraced?.Invoke(c) != true)
                 .AddHttpClientInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -18,7 +18,7 @@ public static class FrontAlertApp
             // SignalR logs every HubException as an error; HubErrors logs our own failures instead.
             .MinimumLevel.Override("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogEventLevel.Fatal));
         builder.Services.AddFrontAlertRequestLogging(logger);
-        builder.AddFrontAlertTelemetry("frontalert-web");
+        builder.AddFrontAlertTelemetry("frontalert-web", untraced: HubSetup.IsConnection);
 
         var section = builder.Configuration.GetSection(FrontAlertOptions.Section);
         var options = section.Get<FrontAlertOptions>() ?? new FrontAlertOptions();
@@ -54,12 +54,13 @@ public static class FrontAlertApp
         {
             app.UseFrontAlertForwardedHeaders(proxies);
         }
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseUnlessHubConnection(b => b.UseExceptionHandler().UseStatusCodePages());
         app.UseFrontAlertRequestLogging(logger);
         app.UseFrontAlertPages();
-        app.UseAuthentication();
+        app.UseAuthenticationUnlessHubConnection();
         app.UseRejectUnknownKeys();
+        var hubConnects = app.Services.GetRequiredService<HubConnectLimit>();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(HubSetup.Path), b => b.Use(next => c => hubConnects.Invoke(c, next)));
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapFrontAlertMetrics(c => c.User.Identity?.IsAuthenticated == true ? c.User.IsInRole(Roles.Operator) : null);
@@ -79,7 +80,7 @@ public static class FrontAlertApp
         api.MapMap();
         api.MapFrontAlertHealth();
         api.MapSubscriptions();
-        app.MapHub<AlertHub>(HubSetup.Path).RequireRateLimiting(RateLimits.HubConnects);
+        app.MapHub<AlertHub>(HubSetup.Path);
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, options, redis));
         return app;

@@ -211,6 +211,7 @@ public sealed class Subscriber(HubConnectionContext connection, SubscriberServic
                 return item;
             }
             _draining = false;
+            _drain = null; // nothing more to wait for; an idle subscriber keeps no finished task either
             _work.TrimExcess(); // the queue's array goes between bursts
             return null;
         }

@@ -25,6 +25,11 @@ public static class PagesSetup
 
         app.Use((context, next) =>
         {
+            // a hub connection's 101 is no document; a callback registered here would live as long as the connection
+            if (HubSetup.IsConnection(context))
+            {
+                return next(context);
+            }
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;

@@ -4,17 +4,17 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace FrontAlert.Web;
 
 /// <summary>
-/// Per client address limits on ingest and on new hub connections, so one noisy reporter or a reconnect storm from
-/// one address cannot starve the others. Refusals are 429 problem details with Retry-After; nothing is stored.
+/// Per client address limits on ingest and on new hub connections (<see cref="HubConnectLimit"/>), so one noisy
+/// reporter or a reconnect storm from one address cannot starve the others. Refusals are 429 problem details with
+/// Retry-After; nothing is stored.
 /// </summary>
 public static class RateLimits
 {
     public const string Ingest = "ingest";
-    public const string HubConnects = "hub-connects";
     public const string Subscriptions = "subscriptions";
 
     public static IServiceCollection AddFrontAlertRateLimits(this IServiceCollection services, LimitOptions limits) =>
-        services.AddRateLimiter(o =>
+        services.AddSingleton(_ => new HubConnectLimit(limits)).AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = Reject;
@@ -25,14 +25,6 @@ public static class RateLimits
                     TokenLimit = limits.IngestPerSecond * 2,
                     TokensPerPeriod = limits.IngestPerSecond,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                }));
-            o.AddPolicy(HubConnects, http => limits.HubConnectsPerMinute <= 0
-                ? RateLimitPartition.GetNoLimiter(Address(http))
-                : RateLimitPartition.GetFixedWindowLimiter(Address(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.HubConnectsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
             // The operator's webhooks are not limited: the limit is against anonymous floods of Web Push Subscriptions.
@@ -46,9 +38,9 @@ public static class RateLimits
                 }));
         });
 
-    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    internal static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static async ValueTask Reject(OnRejectedContext context, CancellationToken cancel)
+    internal static async ValueTask Reject(OnRejectedContext context, CancellationToken cancel)
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
         context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -9,29 +9,30 @@ namespace FrontAlert.Web;
 /// </summary>
 public static class RejectUnknownKeys
 {
+    /// <remarks>
+    /// Hands an acceptable request on without awaiting it: a hub connection's request lasts as long as the connection,
+    /// and an awaiting middleware would keep its state alive with every idle subscriber.
+    /// </remarks>
     public static IApplicationBuilder UseRejectUnknownKeys(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use(next => context =>
         {
             if (!context.Request.Headers.ContainsKey(ApiKeyHandler.Header))
             {
-                await next();
-                return;
+                return next(context);
             }
             var failed = context.RequestServices.GetRequiredService<FailedKeys>();
             var address = context.Connection.RemoteIpAddress;
             if (failed.Blocked(address) is { } wait)
             {
                 context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many wrong API keys",
+                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many wrong API keys",
                     detail: $"This address sent too many wrong API keys; nothing was done. Retry after {wait} s.").ExecuteAsync(context);
-                return;
             }
             if (context.User.Identity?.IsAuthenticated != true)
             {
                 failed.Failed(address);
-                await context.ChallengeAsync(ApiKeyHandler.Name);
-                return;
+                return context.ChallengeAsync(ApiKeyHandler.Name);
             }
-            await next();
+            return next(context);
         });
 }
