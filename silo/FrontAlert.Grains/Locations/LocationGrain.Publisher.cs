@@ -21,19 +21,19 @@ public sealed partial class LocationGrain
         private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
 
         /// <summary>
-        /// Least time between two announcements of one place to the maps. Building and fanning out a place's picture
-        /// was a tenth of the CPU of batch ingest when done on every delivery round; a person watching a map does not
-        /// see a quarter of a second, and a quiet place still announces at once.
+        /// Announcements of one place to the maps: a burst at once, then four a second. Building and fanning out a
+        /// place's picture was a tenth of the CPU of batch ingest when done on every delivery round; a map keeps only
+        /// a place's latest picture, and a person watching it does not see a quarter of a second.
         /// </summary>
-        private static readonly TimeSpan AnnounceSpacing = TimeSpan.FromMilliseconds(250);
+        private static RoundBudget AnnounceBudget() => new(burst: 5, perSecond: 4);
 
         /// <summary>
-        /// Least time between two roll-ups of one place. Each roll-up costs the parent a grain call and a state write,
-        /// and every report used to cost three ancestors one each; spaced, a busy place sends its latest totals and every
-        /// event since the last one ten times a second at most, so the ancestors' writes no longer grow with the load
-        /// and a parent is never flooded into timing out. A quiet place still rolls up at once.
+        /// Roll-ups of one place: a burst at once, then ten a second. Each costs the parent a grain call and a state
+        /// write, and every report used to cost three ancestors one each; held to a rate, a busy place sends its latest
+        /// totals and every event since the last one, so the ancestors' writes no longer grow with the load and a
+        /// parent is never flooded into timing out. A quiet place rolls up at once, as before.
         /// </summary>
-        private static readonly TimeSpan RollUpSpacing = TimeSpan.FromMilliseconds(100);
+        private static RoundBudget RollUpBudget() => new(burst: 5, perSecond: 10);
 
         /// <summary>
         /// How long a place stays marked after its last write. A busy place marks once instead of adding and removing
@@ -66,8 +66,8 @@ public sealed partial class LocationGrain
         {
             (_grain, _reports, _alerts, _pending, _logger) = (grain, reports, alerts, pending, logger);
             _deliver = new Pump(Deliver);
-            _rollUp = new Pump(RollUpRound, RollUpSpacing);
-            _announce = new Pump(Announce, AnnounceSpacing);
+            _rollUp = new Pump(RollUpRound, RollUpBudget());
+            _announce = new Pump(Announce, AnnounceBudget());
         }
 
         private LocationState Data => _grain.Data;
