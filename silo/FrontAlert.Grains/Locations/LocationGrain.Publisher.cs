@@ -66,7 +66,7 @@ public sealed partial class LocationGrain
         {
             (_grain, _reports, _alerts, _pending, _logger) = (grain, reports, alerts, pending, logger);
             _deliver = new Pump(Deliver);
-            _rollUp = new Pump(RollUpRound, RollUpBudget(), urgent: () => Backlog > MaxBehind);
+            _rollUp = new Pump(RollUpRound, RollUpBudget());
             _announce = new Pump(Announce, AnnounceBudget());
         }
 

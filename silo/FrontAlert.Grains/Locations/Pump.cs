@@ -6,11 +6,10 @@ namespace FrontAlert.Grains;
 /// which then covers everyone who asked meanwhile. So a busy place sends one batch per round trip, not one per write.
 /// With a <see cref="RoundBudget"/>, sustained rounds are also held to a rate: a burst still runs at once, so a quiet
 /// place answers as fast as before, and a place under load sends a few rounds a second, each carrying everything
-/// asked since (for work whose every round supersedes the last). While <paramref name="urgent"/> holds, a round goes
-/// at once whatever the budget says: a writer waiting on this round for back-pressure must never wait for a budget.
-/// Runs on the grain's scheduler (awaits resume there), so plain fields need no locks.
+/// asked since (for work whose every round supersedes the last). Runs on the grain's scheduler (awaits resume there),
+/// so plain fields need no locks.
 /// </summary>
-public sealed class Pump(Func<Task> round, RoundBudget? budget = null, Func<bool>? urgent = null)
+public sealed class Pump(Func<Task> round, RoundBudget? budget = null)
 {
     private Task? _running;
     private bool _again;
@@ -34,7 +33,7 @@ public sealed class Pump(Func<Task> round, RoundBudget? budget = null, Func<bool
         {
             while (_again)
             {
-                if (budget?.Wait() is { } wait && urgent?.Invoke() != true)
+                if (budget?.Wait() is { } wait)
                 {
                     await Task.Delay(wait);
                 }
