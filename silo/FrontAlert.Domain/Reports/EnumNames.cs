@@ -34,6 +34,6 @@ public static class EnumNames
     {
         public static readonly string[] Names = [.. Enum.GetValues<TEnum>().Select(Spell)];
         public static readonly Dictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, Spell);
-        public static readonly Dictionary<string, TEnum> ByName = Enum.GetValues<TEnum>().Distinct().ToDictionary(Spell, v => v, StringComparer.Ordinal);
+        public static readonly Dictionary<string, TEnum> ByName = ByValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
 }

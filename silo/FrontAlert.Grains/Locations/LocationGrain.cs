@@ -225,7 +225,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
         }
     }
 
-    /// <summary>Tells the maps this place's picture; called once per delivery round, not once per write.</summary>
+    /// <summary>Tells the maps this place's picture; the publisher's announce pump calls it, a few times a second at most.</summary>
     private async Task Announce()
     {
         try
