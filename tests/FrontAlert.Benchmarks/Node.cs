@@ -6,7 +6,16 @@ namespace FrontAlert.Benchmarks;
 public sealed record Node(string Name, int Pid)
 {
     /// <summary>The environment that picks a .NET node's GC (it overrides the runtimeconfig's ServerGarbageCollection).</summary>
-    public static Dictionary<string, string> Gc(string mode) => new() { ["DOTNET_gcServer"] = mode == "server" ? "1" : "0" };
+    public static Dictionary<string, string> Gc(string mode)
+    {
+        var env = new Dictionary<string, string> { ["DOTNET_gcServer"] = mode == "server" ? "1" : "0" };
+        foreach (var pair in (Environment.GetEnvironmentVariable("BENCH_NODE_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
+            env[name] = value;
+        }
+        return env;
+    }
 
     public static Node Web(int httpPort, string gc) =>
         new($"web ({gc} GC)", Machine.FindPid($"http://127.0.0.1:{httpPort}") ?? throw new InvalidOperationException($"web process on :{httpPort} not found in /proc"));

@@ -7,7 +7,10 @@ internal sealed class Place(string id)
     public Catalog Catalog { get; set; } = Given.Catalog();
     public DateTimeOffset Now { get; set; } = Given.T0;
 
-    public LocationEngine Engine => new(State, Catalog, Now);
+    /// <summary>When the catalog was known complete; null (unknown) forwards every event, as a stale cache does.</summary>
+    public DateTimeOffset? CatalogAsOf { get; set; }
+
+    public LocationEngine Engine => new(State, Catalog, Now, CatalogAsOf);
     /// <summary>The control users see: the assessed holder (ADR 0002).</summary>
     public Control? Control => State.Control.Assess(Catalog).Control;
     public Challenge? Challenge => State.Control.Assess(Catalog).Challenge;

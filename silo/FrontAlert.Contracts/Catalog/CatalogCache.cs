@@ -15,6 +15,7 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
     private Domain.Catalog _current = Domain.Catalog.Empty;
+    private Marked? _marked;
     private long? _checkedAt;
     private Task<Domain.Catalog>? _refresh;
     private long _generation;
@@ -35,6 +36,13 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
         return new ValueTask<Domain.Catalog>(refresh);
     }
 
+    /// <summary>
+    /// Up to when <paramref name="catalog"/> (a catalog this cache handed out) is known to hold every rule created, in
+    /// the catalog's clock; null when that is not known, as for a catalog replaced since.
+    /// </summary>
+    public DateTimeOffset? CompleteAsOf(Domain.Catalog catalog) =>
+        _marked is { } marked && ReferenceEquals(marked.Catalog, catalog) ? marked.AsOf : null;
+
     /// <summary>This process changed the catalog: the next reader waits for a refresh that sees the change.</summary>
     public void Invalidate()
     {
@@ -51,10 +59,13 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
             var grain = grains.GetGrain<ICatalogGrain>(ICatalogGrain.Key);
             var checkedAt = clock.GetTimestamp();
             var generation = Interlocked.Read(ref _generation);
-            if (await grain.Version() != _current.Version || _current.Version == 0)
+            var mark = await grain.Mark();
+            if (mark.Version != _current.Version || _current.Version == 0)
             {
                 _current = (await grain.Snapshot()).ToCatalog();
             }
+            // A snapshot of this version or newer holds every rule created before the mark's moment.
+            _marked = new Marked(_current, mark.CompleteAsOf);
             if (Interlocked.Read(ref _generation) == generation)
             {
                 _checkedAt = checkedAt;
@@ -67,4 +78,6 @@ public sealed class CatalogCache(IGrainFactory grains, TimeProvider clock)
             _refresh = null;
         }
     }
+
+    private sealed record Marked(Domain.Catalog Catalog, DateTimeOffset AsOf);
 }

@@ -15,6 +15,7 @@ public interface ICatalogGrain : IGrainWithStringKey
     // Short timeouts: a cache refresh against a catalog on a silo that just died must fail fast (ADR 0007).
     [AlwaysInterleave, Alias("Version"), ResponseTimeout("00:00:03")] Task<long> Version();
     [AlwaysInterleave, Alias("Snapshot"), ResponseTimeout("00:00:03")] Task<CatalogData> Snapshot();
+    [AlwaysInterleave, Alias("Mark"), ResponseTimeout("00:00:03")] Task<CatalogMark> Mark();
     [AlwaysInterleave, Alias("Rules")] Task<Rule[]> Rules();
 
     /// <summary>Adds or changes a location; returns why not (naming the field) when its parent is unknown or a move would close a cycle.</summary>
@@ -27,7 +28,10 @@ public interface ICatalogGrain : IGrainWithStringKey
     /// <summary>Removes every silence whose time is up; how many went.</summary>
     [Alias("RemoveExpiredSilences")] Task<int> RemoveExpiredSilences();
 
-    /// <summary>Stores the rule with its scope location (where it is evaluated) and in the index; returns it as stored.</summary>
+    /// <summary>
+    /// Stores the rule with its scope location (where it is evaluated) and in the index; returns it as stored. A new
+    /// rule is returned once it is live (<see cref="Rule.LiveAt"/>): every report accepted after that is judged by it.
+    /// </summary>
     [Alias("PutRule")] Task<Rule> PutRule(Rule rule);
     [Alias("RemoveRule")] Task<bool> RemoveRule(string id);
 }

@@ -46,6 +46,18 @@ public sealed record Rule
     public bool Hears(Precision? precision) => MaxGeoPrecision is not { } max || (precision?.Geo ?? Precision.Exact) <= max;
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>
+    /// How long after its creation a rule starts judging events: longer than any catalog cache that still forwards
+    /// nothing can be behind, so a place whose catalog lacks a new rule hears nothing that rule may judge (ADR 0027).
+    /// Creating a rule returns only once it is live.
+    /// </summary>
+    public static readonly TimeSpan LiveDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>Events heard from this moment on are judged by the rule.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset LiveAt => CreatedAt + LiveDelay;
+
     public DateTimeOffset UpdatedAt { get; init; }
     public long Revision { get; init; }
 

@@ -9,8 +9,11 @@ namespace FrontAlert.Domain;
 public static class RuleEngine
 {
     /// <summary>The rules of the scope <paramref name="state"/> belongs to.</summary>
-    public static List<Alert> Evaluate(LocationState state, IReadOnlyList<LocationEvent> events, Catalog catalog, DateTimeOffset now)
+    /// <param name="fired">Rules of this scope a place below judged and fired for, as a roll-up reports them.</param>
+    public static List<Alert> Evaluate(LocationState state, IReadOnlyList<LocationEvent> events, Catalog catalog, DateTimeOffset now,
+        IReadOnlyCollection<string>? fired = null)
     {
+        fired ??= [];
         var alerts = new List<Alert>();
         var writer = new AlertWriter(catalog, now);
         foreach (var watch in state.Rules.Values)
@@ -38,7 +41,7 @@ public static class RuleEngine
                 }
                 continue;
             }
-            if (events.Any(e => e.Fired.Contains(rule.Id)))
+            if (fired.Contains(rule.Id) || events.Any(e => e.Fired.Contains(rule.Id)))
             {
                 watch.LastFiredAt = now; // a place below judged it for this scope and it fired
             }
@@ -58,7 +61,8 @@ public static class RuleEngine
     /// </summary>
     public static List<Alert> JudgeForAncestors(string locationId, List<LocationEvent> events, Catalog catalog, DateTimeOffset now)
     {
-        var rules = catalog.Ancestors(locationId).SelectMany(a => catalog.EventRules.GetValueOrDefault(a) ?? []).ToList();
+        var rules = catalog.Ancestors(locationId).SelectMany(a => catalog.EventRules.GetValueOrDefault(a) ?? [])
+            .Where(r => r.LiveAt <= now).ToList();
         if (rules.Count == 0)
         {
             return [];
@@ -78,9 +82,9 @@ public static class RuleEngine
     public static long Figure(LocationState state, Rule rule, Catalog catalog) =>
         Effective.Of(rule.Category ?? TollCategory.Killed, state.Tolls, state.Subtree, rule.Lens, catalog);
 
-    /// <summary>An event rule hears an event nobody judged for it yet, unless the rule is younger than the event.</summary>
-    private static bool Hears(Rule rule, LocationEvent e) =>
-        !e.Judged.Contains(rule.Id) && (e.HeardAt is not { } heard || rule.CreatedAt <= heard);
+    /// <summary>An event rule hears an event nobody judged for it yet, unless the rule went live after the event.</summary>
+    public static bool Hears(Rule rule, LocationEvent e) =>
+        !e.Judged.Contains(rule.Id) && (e.HeardAt is not { } heard || rule.LiveAt <= heard);
 
     private static IEnumerable<(LocationEvent Event, Alert Alert)> Raise(Rule rule, IEnumerable<LocationEvent> events, AlertWriter writer, Catalog catalog, DateTimeOffset now)
     {

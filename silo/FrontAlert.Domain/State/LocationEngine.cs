@@ -2,9 +2,12 @@ namespace FrontAlert.Domain;
 
 /// <summary>
 /// Applies the rules of evidence to one location's state. Pure and synchronous: the grain loads, calls this,
-/// persists and publishes. Every method leaves new alerts in the outbox and new events in the unsent list.
+/// persists and publishes. Every method leaves new alerts in the outbox and, for the parent, the events a rule above
+/// may still need in the unsent list.
 /// </summary>
-public sealed partial class LocationEngine(LocationState state, Catalog catalog, DateTimeOffset now)
+/// <param name="catalogAsOf">When <paramref name="catalog"/> was last known complete (the catalog's own clock): every
+/// rule missing from it was created later. Null when unknown: then every event is forwarded, as before ADR 0027.</param>
+public sealed partial class LocationEngine(LocationState state, Catalog catalog, DateTimeOffset now, DateTimeOffset? catalogAsOf = null)
 {
     public const int MaxUnsent = 10_000;
 
@@ -48,7 +51,7 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
             return false;
         }
         state.Children[update.ChildId] = new ChildIncidents(update.Version, update.Incidents);
-        Changed(update.Events, here: false);
+        Changed(update.Events, here: false, update.Fired);
         return true;
     }
 
@@ -130,13 +133,13 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
 
     /// <param name="here">The events happened at this place (else a child forwarded them): they are stamped with when
     /// they were heard and judged for every ancestor scope at once, so an alert waits for one write, not four.</param>
-    private void Changed(IReadOnlyList<LocationEvent> events, bool here)
+    private void Changed(IReadOnlyList<LocationEvent> events, bool here, IReadOnlyList<string>? fired = null)
     {
         state.Version++;
         // A child repeats events its parent has not acknowledged; keep each once so they are judged and forwarded once.
         var unsent = state.UnsentEvents.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
         var fresh = events.Where(e => unsent.Add(e.EventId)).Select(e => here ? e with { HeardAt = now } : e).ToList();
-        var raised = RuleEngine.Evaluate(state, fresh, catalog, now);
+        var raised = RuleEngine.Evaluate(state, fresh, catalog, now, fired);
         if (here)
         {
             raised.AddRange(RuleEngine.JudgeForAncestors(state.LocationId, fresh, catalog, now));
@@ -144,7 +147,17 @@ public sealed partial class LocationEngine(LocationState state, Catalog catalog,
         }
         if (catalog.Locations.GetValueOrDefault(state.LocationId)?.ParentId is not null)
         {
-            state.UnsentEvents.AddRange(fresh);
+            // Only what a rule above may still use goes up: every ancestor used to store and rewrite all of its
+            // subtree's events on every roll-up (ADR 0027).
+            var above = new Forwarding(state.LocationId, catalog, catalogAsOf);
+            state.UnsentEvents.AddRange(fresh.Where(above.Needs));
+            foreach (var ruleId in fresh.SelectMany(e => e.Fired).Concat(fired ?? []).Where(above.Tells))
+            {
+                if (!state.UnsentFired.Contains(ruleId))
+                {
+                    state.UnsentFired.Add(ruleId);
+                }
+            }
         }
         // else: a root has no one to tell; keeping its tree's events would grow every write of the busiest grain.
         if (state.UnsentEvents.Count > MaxUnsent)

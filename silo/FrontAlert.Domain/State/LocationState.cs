@@ -36,21 +36,26 @@ public sealed class LocationState
     [JsonPropertyName("unfiled")]
     public List<TimelineEntry> UnfiledReports { get; set; } = [];
 
-    /// <summary>Events the parent has not yet acknowledged.</summary>
+    /// <summary>Events the parent has not yet acknowledged, of those a rule above may still need (ADR 0027).</summary>
     [JsonPropertyName("unsent")]
     public List<LocationEvent> UnsentEvents { get; set; } = [];
+
+    /// <summary>Rules above that fired here or below and the parent has not yet been told of (their last firing).</summary>
+    [JsonPropertyName("unsentFired")]
+    public List<string> UnsentFired { get; set; } = [];
 
     /// <summary>Strike totals of the whole subtree: this place's own strikes plus each child's latest totals.</summary>
     /// <remarks>Not stored: it is computed from what is, and writing it cost every state write a sum over the children.</remarks>
     [JsonIgnore]
     public Incidents Subtree => Children.Values.Aggregate(Own, (sum, c) => sum.Add(c.Incidents));
 
-    public RollUp UpdateFor() => new(LocationId, Version, Subtree, [.. UnsentEvents]);
+    public RollUp UpdateFor() => new(LocationId, Version, Subtree, [.. UnsentEvents]) { Fired = [.. UnsentFired] };
 
     /// <summary>The parent has applied everything up to <paramref name="version"/>; its events need not be sent again.</summary>
     public void Acknowledged(RollUp sent)
     {
         var delivered = sent.Events.Select(e => e.EventId).ToHashSet(StringComparer.Ordinal);
         UnsentEvents.RemoveAll(e => delivered.Contains(e.EventId));
+        UnsentFired.RemoveAll(sent.Fired.Contains);
     }
 }

@@ -13,6 +13,9 @@ public sealed class CatalogGrain(
 {
     private CatalogState State => store.State;
 
+    /// <summary>When the rule being stored right now was stamped: caches must not take a snapshot for complete past it.</summary>
+    private DateTimeOffset? _stamping;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!State.Seeded)
@@ -32,6 +35,9 @@ public sealed class CatalogGrain(
     public Task<long> Version() => Task.FromResult(State.Version);
 
     public Task<CatalogData> Snapshot() => Task.FromResult(State.ToData());
+
+    // Interleaves with a PutRule waiting on its writes: that rule is not in a snapshot yet, but was stamped at _stamping.
+    public Task<CatalogMark> Mark() => Task.FromResult(new CatalogMark(State.Version, _stamping ?? clock.GetUtcNow()));
 
     public Task<Rule[]> Rules() => Task.FromResult(State.Rules.ToArray());
 
@@ -114,6 +120,26 @@ public sealed class CatalogGrain(
     public async Task<Rule> PutRule(Rule rule)
     {
         var now = clock.GetUtcNow();
+        _stamping = now;
+        try
+        {
+            var stored = await StoreRule(rule, now);
+            _stamping = null;
+            // Every node's catalog has the rule by the time it is live: from then on every accepted report is judged by it.
+            if (stored.Revision == 1 && stored.LiveAt - clock.GetUtcNow() is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait, clock);
+            }
+            return stored;
+        }
+        finally
+        {
+            _stamping = null;
+        }
+    }
+
+    private async Task<Rule> StoreRule(Rule rule, DateTimeOffset now)
+    {
         var known = State.Rules.Find(r => r.Id == rule.Id);
         // A rule created again under a deleted rule's id is a new incarnation: its alert ids never collide with the old one's.
         // (A rule stored before incarnations existed is the first one.)

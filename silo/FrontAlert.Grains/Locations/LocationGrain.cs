@@ -163,7 +163,7 @@ public sealed partial class LocationGrain : Grain, ILocationGrain
 
     public Task<RuleProgress[]> Progress() => Task.FromResult(Data.Rules.Values.ToArray());
 
-    private LocationEngine Engine(Domain.Catalog catalog) => new(Data, catalog, _clock.GetUtcNow());
+    private LocationEngine Engine(Domain.Catalog catalog) => new(Data, catalog, _clock.GetUtcNow(), _catalogs.CompleteAsOf(catalog));
 
     /// <summary>
     /// Runs one synchronous change of the state. If it throws, the state may be half changed (ids marked seen, a

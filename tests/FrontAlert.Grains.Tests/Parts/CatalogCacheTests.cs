@@ -117,7 +117,7 @@ public sealed class CatalogCacheTests(CatalogCluster fixture) : IClassFixture<Ca
 
     /// <summary>
     /// Waits until the refresh in flight has finished. The cache runs one refresh at a time, so once a later stale read
-    /// has made a Version call of its own, the refresh before it is over and everything it fetched is counted.
+    /// has made a version check of its own, the refresh before it is over and everything it fetched is counted.
     /// </summary>
     private async Task Settled(CatalogCache cache)
     {

@@ -4,7 +4,7 @@ using FrontAlert.Contracts;
 namespace FrontAlert.Grains.Tests.Parts;
 
 /// <summary>
-/// A client-side call filter on the real catalog grain: counts the Version and Snapshot calls made from a test's flow
+/// A client-side call filter on the real catalog grain: counts the version checks (Mark) and Snapshot calls made from a test's flow
 /// (its cache's refreshes start there, so they count too, and a refresh another test left running does not), and can
 /// hold them before they leave, as a catalog on a silo that just died would (nothing answers).
 /// </summary>
@@ -18,7 +18,8 @@ public sealed class CatalogCalls : IOutgoingGrainCallFilter
     /// <summary>From here on, this async flow's calls are counted apart from any made before.</summary>
     public void Begin() => RequestContext.Set(Tag, Guid.NewGuid().ToString("N"));
 
-    public int Versions => Count(nameof(ICatalogGrain.Version));
+    /// <summary>Version checks: a refresh asks for the catalog's mark (its version and since when it is complete).</summary>
+    public int Versions => Count(nameof(ICatalogGrain.Mark));
     public int Snapshots => Count(nameof(ICatalogGrain.Snapshot));
 
     /// <summary>Calls waiting behind <see cref="Hold"/> right now.</summary>
@@ -30,7 +31,7 @@ public sealed class CatalogCalls : IOutgoingGrainCallFilter
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (context.InterfaceMethod?.DeclaringType == typeof(ICatalogGrain) && context.MethodName is nameof(ICatalogGrain.Version) or nameof(ICatalogGrain.Snapshot))
+        if (context.InterfaceMethod?.DeclaringType == typeof(ICatalogGrain) && context.MethodName is nameof(ICatalogGrain.Mark) or nameof(ICatalogGrain.Snapshot))
         {
             _counts.AddOrUpdate((Flow(), context.MethodName), 1, (_, n) => n + 1);
             if (_hold is { } hold)
