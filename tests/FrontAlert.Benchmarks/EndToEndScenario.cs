@@ -16,6 +16,13 @@ public static class EndToEndScenario
 {
     public static readonly string[] GcModes = ["workstation", "server"];
 
+    /// <summary>
+    /// The closed loop's warm-up before the maximum is measured: 5 s, or <c>FRONTALERT_BENCH_E2E_WARM</c> seconds for
+    /// the experiment in BENCHMARKS.md section 2 (a node warmed for a minute has left JIT tiering behind).
+    /// </summary>
+    private static double WarmSeconds =>
+        double.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_E2E_WARM"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 5;
+
     public static async Task<object> Run(Options o)
     {
         var results = new JsonObject();
@@ -50,7 +57,7 @@ public static class EndToEndScenario
         var nodes = new Node.Set([Node.Web(httpPort, gc), Node.Redis(redis.Server.Port)]);
         Log.Say($"e2e ({fsync}, node on {gc} GC: {nodes.Describe()}): generator and SignalR client in their own process");
         var plan = new GeneratorPlan(new Uri($"http://127.0.0.1:{httpPort}/").ToString(), [0.1, 0.5, 0.8],
-            WarmSeconds: o.Quick ? 2 : 5, ClosedSeconds: o.Quick ? 4 : 10, LevelSeconds: o.Quick ? 5 : 20, DrainSeconds: o.Quick ? 5 : 10,
+            WarmSeconds: o.Quick ? 2 : WarmSeconds, ClosedSeconds: o.Quick ? 4 : 10, LevelSeconds: o.Quick ? 5 : 20, DrainSeconds: o.Quick ? 5 : 10,
             OutDir: o.Out, Tag: $"{fsync}-{gc}-", Rates: o.E2ERates);
         await RedisLatency.Watch(redis.Server.ConnectionString);
         var cpu = nodes.Cpu();

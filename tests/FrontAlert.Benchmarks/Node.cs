@@ -5,11 +5,14 @@ namespace FrontAlert.Benchmarks;
 /// <summary>A process under measurement (web node, silo, redis-server), found in /proc, with its CPU time.</summary>
 public sealed record Node(string Name, int Pid)
 {
-    /// <summary>The environment that picks a .NET node's GC (it overrides the runtimeconfig's ServerGarbageCollection).</summary>
+    /// <summary>
+    /// The environment that picks a .NET node's GC (it overrides the runtimeconfig's ServerGarbageCollection), plus
+    /// any <c>FRONTALERT_BENCH_NODE_ENV="NAME=value;NAME=value"</c> for experiments (e.g. runtime knobs on the node only).
+    /// </summary>
     public static Dictionary<string, string> Gc(string mode)
     {
         var env = new Dictionary<string, string> { ["DOTNET_gcServer"] = mode == "server" ? "1" : "0" };
-        foreach (var pair in (Environment.GetEnvironmentVariable("BENCH_NODE_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var pair in (Environment.GetEnvironmentVariable("FRONTALERT_BENCH_NODE_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var (name, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
             env[name] = value;

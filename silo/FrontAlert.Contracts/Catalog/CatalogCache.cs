@@ -3,7 +3,7 @@ using FrontAlert.Domain;
 namespace FrontAlert.Contracts;
 
 /// <summary>
-/// Each process's view of the catalog. It asks the catalog grain for its version at most once per
+/// Each process's view of the catalog. It asks the catalog grain for its version (<see cref="ICatalogGrain.Mark"/>) at most once per
 /// <see cref="Freshness"/> and fetches a snapshot only when that changed, so the hot ingest path reads memory.
 /// Stale while revalidating: once it holds a catalog it never makes a caller wait for a refresh, so a catalog grain on
 /// a silo that just died cannot stall ingest across the cluster (ADR 0007). Callers wait only when nothing is held yet,

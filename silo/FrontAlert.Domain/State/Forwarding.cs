@@ -2,8 +2,9 @@ namespace FrontAlert.Domain;
 
 /// <summary>
 /// Which events a place sends on to its parent (ADR 0027). The place judges its ancestors' event rules itself (ADR
-/// 0010), so an event goes up only when a rule above may still use it: a toll-threshold rule above (a crossing names
-/// the strikes that carried it; a retraction corrects it), or an event rule above that nobody judged the event for.
+/// 0010), so an event goes up only when a rule above may still use it: a toll-threshold rule above, for strikes (a
+/// crossing names the strikes that carried it) and retractions (one corrects it), or an event rule above that nobody
+/// judged the event for.
 /// The place's catalog may lack a rule created a moment ago; a rule goes live <see cref="Rule.LiveDelay"/> after its
 /// creation, so while the catalog is known complete to within less than that, a rule it lacks cannot hear the event.
 /// Otherwise (catalog age unknown or too old, an event without a time) everything goes up, as before.
@@ -28,7 +29,8 @@ public sealed class Forwarding
     }
 
     public bool Needs(LocationEvent e) =>
-        _asOf is not { } asOf || e.HeardAt is not { } heard || _tollRuleAbove
+        _asOf is not { } asOf || e.HeardAt is not { } heard
+        || (_tollRuleAbove && e is StrikeEvent or RetractionEvent)
         || heard - asOf >= Rule.LiveDelay - Skew
         || _eventRules.Any(r => RuleEngine.Hears(r, e));
 

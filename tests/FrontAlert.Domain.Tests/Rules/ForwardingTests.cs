@@ -60,6 +60,18 @@ public class ForwardingTests
     }
 
     [Fact]
+    public void A_toll_rule_above_does_not_bring_up_control_changes()
+    {
+        var places = Tree(TollRule(5) with { CreatedAt = At(-1) });
+        places[0].HeldBySaa();
+
+        places[0].Ingest(Control("c1", "sohr", "hts", hours: 1));
+
+        Assert.Equal("hts", places[0].Control?.ActorId); // the place changed hands
+        Assert.Empty(places[0].SendTo(places[1]).Events);
+    }
+
+    [Fact]
     public void A_town_whose_catalog_may_lack_a_new_rule_sends_its_events_up()
     {
         // The catalog was last known complete 1.5 s before the report: a rule live by now could be missing from it.
