@@ -73,7 +73,7 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
             return [];
         }
         var args = new RedisValue[] { EpochIds.New() }
-            .Concat(alerts.SelectMany(a => new RedisValue[] { a.Id, JsonSerializer.Serialize(a with { Seq = 0, Epoch = null }, DomainJson.Options) }))
+            .Concat(alerts.SelectMany(a => new RedisValue[] { a.Id, LoggedAlert.Stored(a) }))
             .ToArray();
         var db = redis.GetDatabase();
         // The report index goes in the same round trip; it is a set, so a repeated append indexes nothing twice, and an
@@ -122,13 +122,8 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
     /// <summary>The same transaction as <see cref="Read(long, int)"/>, the entries' JSON handed on as Redis sent it.</summary>
     public async Task<IReadOnlyList<LoggedAlert>> ReadLogged(long after, int limit)
     {
-        var transaction = redis.GetDatabase().CreateTransaction();
-        var epoch = transaction.StringGetAsync(EpochKey);
-        var entries = transaction.StreamRangeAsync(Stream, $"{after + 1}-0", "+", limit);
-        await transaction.ExecuteAsync();
-        var id = (string?)await epoch;
+        var (id, page) = await EntriesOf(redis, t => t.StreamRangeAsync(Stream, $"{after + 1}-0", "+", limit));
         _pages.Observe(id);
-        var page = await entries;
         var logged = new LoggedAlert[page.Length];
         for (var i = 0; i < page.Length; i++)
         {
@@ -157,12 +152,18 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
     /// <summary>The entries and the epoch in one transaction, so an alert is never stamped with an epoch it is not of.</summary>
     private static async Task<(string? Epoch, IReadOnlyList<Alert> Alerts)> RangeOf(IConnectionMultiplexer redis, Func<ITransaction, Task<StreamEntry[]>> range)
     {
+        var (id, entries) = await EntriesOf(redis, range);
+        return (id, [.. entries.Select(e => Parse(e) with { Epoch = id })]);
+    }
+
+    /// <summary>The stream entries a range names, and the epoch, read in one transaction.</summary>
+    private static async Task<(string? Epoch, StreamEntry[] Entries)> EntriesOf(IConnectionMultiplexer redis, Func<ITransaction, Task<StreamEntry[]>> range)
+    {
         var transaction = redis.GetDatabase().CreateTransaction();
         var epoch = transaction.StringGetAsync(EpochKey);
         var entries = range(transaction);
         await transaction.ExecuteAsync();
-        var id = (string?)await epoch;
-        return (id, [.. (await entries).Select(e => Parse(e) with { Epoch = id })]);
+        return ((string?)await epoch, await entries);
     }
 
     /// <summary>
@@ -247,6 +248,6 @@ public sealed class RedisAlertLog(IConnectionMultiplexer redis) : IAlertLog
     {
         // straight from the entry's UTF-8 bytes: no string to decode and re-encode (a replay parses 100,000 of these)
         var alert = JsonSerializer.Deserialize<Alert>(((ReadOnlyMemory<byte>)entry["a"]).Span, DomainJson.Options)!;
-        return alert with { Seq = long.Parse(((string)entry.Id!).Split('-')[0], CultureInfo.InvariantCulture) };
+        return alert with { Seq = SeqOf(entry) };
     }
 }

@@ -10,8 +10,10 @@ namespace FrontAlert.Contracts;
 /// </summary>
 public sealed record LoggedAlert(long Seq, string? Epoch, ReadOnlyMemory<byte> Json)
 {
-    public static LoggedAlert Of(Alert alert) =>
-        new(alert.Seq, alert.Epoch, JsonSerializer.SerializeToUtf8Bytes(alert with { Seq = 0, Epoch = null }, DomainJson.Options));
+    public static LoggedAlert Of(Alert alert) => new(alert.Seq, alert.Epoch, Stored(alert));
+
+    /// <summary>The JSON a log stores for <paramref name="alert"/>: without the <c>seq</c> and <c>epoch</c> the log gives.</summary>
+    public static byte[] Stored(Alert alert) => JsonSerializer.SerializeToUtf8Bytes(alert with { Seq = 0, Epoch = null }, DomainJson.Options);
 
     public Alert Parse() => JsonSerializer.Deserialize<Alert>(Json.Span, DomainJson.Options)! with { Seq = Seq, Epoch = Epoch };
 }

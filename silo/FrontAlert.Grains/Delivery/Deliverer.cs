@@ -48,13 +48,14 @@ public sealed class Deliverer : IDisposable
     public async Task<DeliveryOutcome> Send(Subscription subscription, Notification notification, CancellationToken cancel)
     {
         var endpoint = new Uri(subscription.Endpoint);
-        using var place = await _limits.Enter(endpoint, cancel);
+        var origin = endpoint.GetLeftPart(UriPartial.Authority);
+        using var place = await _limits.Enter(origin, cancel);
         using var linked = cancel.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancel, _timeouts.Next()) : null;
         var token = linked?.Token ?? _timeouts.Next();
         try
         {
             return subscription.Channel == SubscriptionChannel.WebPush
-                ? await Push(subscription, endpoint, notification, token)
+                ? await Push(subscription, endpoint, origin, notification, token)
                 : await Webhook(subscription, endpoint, notification, token);
         }
         catch (HttpRequestException e)
@@ -89,7 +90,7 @@ public sealed class Deliverer : IDisposable
     /// VAPID header (the library's, from its token cache), with the body encrypted by <see cref="PushEncryption"/>,
     /// which measured at a quarter of the library's CPU per push.
     /// </summary>
-    private async Task<DeliveryOutcome> Push(Subscription subscription, Uri endpoint, Notification notification, CancellationToken cancel)
+    private async Task<DeliveryOutcome> Push(Subscription subscription, Uri endpoint, string origin, Notification notification, CancellationToken cancel)
     {
         var payload = notification.Group is null ? PushPayload.Utf8(notification.Latest) : Encoding.UTF8.GetBytes(GroupPayload.Push(notification));
         var body = _encryption.Encrypt(subscription.P256dh!, subscription.Auth!, payload);
@@ -102,7 +103,7 @@ public sealed class Deliverer : IDisposable
         request.Headers.TryAddWithoutValidation("Topic", notification.Topic);
         // RFC 8292: the audience is the push resource's origin, port included (the library's own client left a
         // non-default port out; we pass the origin ourselves)
-        request.Headers.TryAddWithoutValidation("Authorization", "vapid " + (await Vapid()).GetVapidSchemeAuthenticationHeaderValueParameter(endpoint.GetLeftPart(UriPartial.Authority)));
+        request.Headers.TryAddWithoutValidation("Authorization", "vapid " + (await Vapid()).GetVapidSchemeAuthenticationHeaderValueParameter(origin));
         using var response = await _http.SendAsync(request, cancel);
         return response.IsSuccessStatusCode
             ? DeliveryOutcome.Delivered

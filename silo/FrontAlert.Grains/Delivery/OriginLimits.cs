@@ -13,9 +13,10 @@ public sealed class OriginLimits(int perOrigin)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _origins = new(StringComparer.Ordinal);
 
-    public async ValueTask<Lease> Enter(Uri endpoint, CancellationToken cancel)
+    /// <param name="origin">Scheme, host and port, as <c>Uri.GetLeftPart(UriPartial.Authority)</c> gives them.</param>
+    public async ValueTask<Lease> Enter(string origin, CancellationToken cancel)
     {
-        var gate = _origins.GetOrAdd(endpoint.GetLeftPart(UriPartial.Authority), _ => new SemaphoreSlim(perOrigin, perOrigin));
+        var gate = _origins.GetOrAdd(origin, _ => new SemaphoreSlim(perOrigin, perOrigin));
         await gate.WaitAsync(cancel);
         return new Lease(gate);
     }
