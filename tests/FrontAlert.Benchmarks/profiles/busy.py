@@ -1,22 +1,13 @@
-import json, collections, sys
-d=json.load(open(sys.argv[1]))
-frames=[f['name'] for f in d['shared']['frames']]
+import collections, sys
+from speedscope import samples
 idle=('LowLevelLifoSemaphore.Wait','WorkerThreadStart','WaitForSignal','WaitHandle.Wait','Monitor.Enter_Slowpath','Monitor.TryEnter_Slowpath','PollGCWorker','OpenLoop>b__0','SpinWait','Thread.Sleep','ReleaseSemaphore','SetEvent','?!?')
 incl=collections.Counter(); total=0; gc=0
-for p in d['profiles']:
-    st=[]; last=None
-    for e in p['events']:
-        if last is not None and st and frames[st[-1]]=='CPU_TIME':
-            dt=e['at']-last
-            names=[frames[i] for i in st]
-            leaf=names[-2] if len(names)>1 else '?'
-            if 'PollGCWorker' in leaf: gc+=dt
-            if not any(k in leaf for k in idle):
-                total+=dt
-                for n in set(names): incl[n]+=dt
-        last=e['at']
-        if e['type']=='O': st.append(e['frame'])
-        elif st: st.pop()
+for names, dt in samples(sys.argv[1]):
+    leaf=names[-2] if len(names)>1 else '?'
+    if 'PollGCWorker' in leaf: gc+=dt
+    if not any(k in leaf for k in idle):
+        total+=dt
+        for n in set(names): incl[n]+=dt
 print('busy ms', round(total), 'gc-poll ms', round(gc))
 flt=sys.argv[2].split(',') if len(sys.argv)>2 else []
 for n,w in incl.most_common(2000):

@@ -1,18 +1,10 @@
-import json, collections, sys
-d=json.load(open(sys.argv[1]))
-frames=[f['name'] for f in d['shared']['frames']]
+import collections, sys
+from speedscope import samples
 incl=collections.Counter(); excl=collections.Counter(); total=0
-for p in d['profiles']:
-    st=[]; last=None
-    for e in p['events']:
-        if last is not None and st and frames[st[-1]]=='CPU_TIME':
-            dt=e['at']-last; total+=dt
-            names=[frames[i] for i in st]
-            excl[names[-2] if len(names)>1 else '?']+=dt
-            for n in set(names): incl[n]+=dt
-        last=e['at']
-        if e['type']=='O': st.append(e['frame'])
-        elif st: st.pop()
+for names, dt in samples(sys.argv[1]):
+    total+=dt
+    excl[names[-2] if len(names)>1 else '?']+=dt
+    for n in set(names): incl[n]+=dt
 print('CPU ms total', round(total))
 flt=sys.argv[2] if len(sys.argv)>2 else ''
 for n,w in incl.most_common(400):
