@@ -55,6 +55,23 @@ public sealed class WorkerPushTests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task Pushes_that_arrive_together_leave_the_newest_alert_about_a_place_on_screen()
+    {
+        await using var web = await fx.Open("/", permissions: ["notifications"]);
+        var page = web.Page;
+        var push = await Pusher(web);
+
+        // Chromium runs push events in parallel: a confirmation and a late repeat of its claim land at once
+        await push(Alert(302, "sy-kafr-nabl", "Kafr Nabl", "Kafr Nabl changed hands", "confirmed", "critical"));
+        await push(Alert(301, "sy-kafr-nabl", "Kafr Nabl", "Kafr Nabl claimed by HTS", "claimed", "warning"));
+        await push(Alert(303, "sy-ariha", "Ariha", "Ariha struck", null, "warning"));
+        var shown = await Eventually.Get(() => Shown(page), n => n.Count == 2, TimeSpan.FromSeconds(15));
+        Assert.Equal(["sy-ariha", "sy-kafr-nabl"], shown.Select(n => n.GetProperty("tag").GetString()!).Order());
+        Assert.Equal(302, shown.Single(n => n.GetProperty("tag").GetString() == "sy-kafr-nabl").GetProperty("seq").GetInt64());
+        web.AssertNoScriptErrors();
+    }
+
+    [Fact]
     public async Task A_storm_is_one_notification_for_its_governorate_that_each_group_update_replaces()
     {
         await using var web = await fx.Open("/", permissions: ["notifications"]);

@@ -15,7 +15,17 @@ const KIND_NAMES = { 'control-change': 'Control change', 'toll-threshold': 'Toll
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', event => event.waitUntil(self.clients.claim()));
 
-self.addEventListener('push', event => event.waitUntil(show(readAlert(event.data))));
+self.addEventListener('push', event => event.waitUntil(inTurn(readAlert(event.data))));
+
+// Chromium runs push events in parallel, and show() reads a place's notification before replacing it: a confirmation
+// and a late repeat of its claim arriving together would both read "nothing shown" and the older could land last.
+// One queue per worker makes each push see what the one before it left on screen.
+let turn = Promise.resolve();
+function inTurn(alert) {
+  const shown = turn.then(() => show(alert));
+  turn = shown.catch(() => undefined);
+  return shown;
+}
 
 self.addEventListener('notificationclick', event => {
   event.notification.close();
