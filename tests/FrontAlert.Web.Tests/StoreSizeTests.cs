@@ -33,16 +33,17 @@ public sealed class StoreSizeTests(ITestOutputHelper output) : IAsyncLifetime
         await world.Create(towns: Towns);
         for (var t = 0; t < Towns; t++)
         {
-            await world.Strikes(t, PerTown, "s");
+            await world.Strikes(t, PerTown, $"s{t}"); // ids of their own: the same ids again would be duplicates
         }
-        await Eventually.Get(() => world.Logged(), l => l.Count == Towns * PerTown, TimeSpan.FromSeconds(60));
+        var logged = await Eventually.Get(() => world.Logged(), l => l.Count == Towns * PerTown, TimeSpan.FromSeconds(60));
+        Assert.Equal(Towns * PerTown, logged.Count); // every strike raised its alert: the sizes below are of all of them
         await using var redis = await _redis.Connect();
         var db = redis.GetDatabase();
         // filing follows the alert: wait until every place has every report in its store
         for (var t = 0; t < Towns; t++)
         {
             var town = world.Town(t);
-            await Eventually.Get(() => db.SortedSetLengthAsync($"fa:timeline:{{{town}}}"), n => n == PerTown, TimeSpan.FromSeconds(30));
+            Assert.Equal(PerTown, await Eventually.Get(() => db.SortedSetLengthAsync($"fa:timeline:{{{town}}}"), n => n == PerTown, TimeSpan.FromSeconds(30)));
         }
         async Task<long> Usage(string key) => (long)await db.ScriptEvaluateAsync("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', '0') or 0", [key]);
         var alerts = await Usage("fa:alerts") + await Usage("fa:alerts:ids");
