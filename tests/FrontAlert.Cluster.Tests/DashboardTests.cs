@@ -21,19 +21,20 @@ public sealed class DashboardTests : IAsyncLifetime
     [Fact]
     public async Task The_dashboard_is_open_on_loopback_hidden_from_elsewhere_and_behind_the_operator_key_when_exposed()
     {
-        var cluster = "dash-" + Guid.NewGuid().ToString("N")[..8];
+        // each silo a cluster of its own: disposing kills a silo, and the next one would first wait out its membership entry
+        string Cluster() => "dash-" + Guid.NewGuid().ToString("N")[..8];
         using var http = new HttpClient();
 
-        await using (var local = await SiloProcess.Start(_redis.ConnectionString, cluster, FreePort.Next(), FreePort.Next()))
+        await using (var local = await SiloProcess.Start(_redis.ConnectionString, Cluster(), FreePort.Next(), FreePort.Next()))
         {
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(Url(local))).StatusCode);
         }
-        await using (var hidden = await SiloProcess.Start(_redis.ConnectionString, cluster, FreePort.Next(), FreePort.Next(),
+        await using (var hidden = await SiloProcess.Start(_redis.ConnectionString, Cluster(), FreePort.Next(), FreePort.Next(),
             new Dictionary<string, string> { ["FrontAlert__Dashboard__TrustLoopback"] = "false" }))
         {
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(Url(hidden))).StatusCode);
         }
-        await using var exposed = await SiloProcess.Start(_redis.ConnectionString, cluster, FreePort.Next(), FreePort.Next(),
+        await using var exposed = await SiloProcess.Start(_redis.ConnectionString, Cluster(), FreePort.Next(), FreePort.Next(),
             new Dictionary<string, string>
             {
                 ["FrontAlert__Dashboard__TrustLoopback"] = "false",
