@@ -19,7 +19,7 @@ public sealed class TraceTests : IAsyncLifetime
     private readonly ConcurrentQueue<Activity> _spans = new();
     private FrontAlertServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FrontAlertServer.Start(configure: b =>
+    public async Task InitializeAsync() => _server = await FrontAlertServer.Start(settings: new Dictionary<string, string?> { [FrontAlert.Hosting.TelemetryDefaults.TracesSetting] = "true" }, configure: b =>
         b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(new SimpleActivityExportProcessor(new Collect(_spans)))));
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
