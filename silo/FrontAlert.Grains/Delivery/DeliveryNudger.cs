@@ -47,12 +47,24 @@ public sealed class DeliveryNudger(IAlertLog log, ISubscriptionRegistry registry
         }
     }
 
+    /// <summary>
+    /// One grain reference per Subscription, made once: <c>GetGrain</c> resolves the interface's grain type through its
+    /// attributes on every call, which at 10,000 Subscriptions was 10,000 reflection lookups per nudge (about 1% of
+    /// the delivery scenario's CPU). Only this loop touches it; ids no longer registered are dropped each round.
+    /// </summary>
+    private Dictionary<string, ISubscriptionGrain> _refs = new(StringComparer.Ordinal);
+
     private async Task NudgeAll()
     {
         var lastSeq = await log.LastSeq();
-        foreach (var id in await registry.Ids())
+        var ids = await registry.Ids();
+        var refs = new Dictionary<string, ISubscriptionGrain>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            await grains.GetGrain<ISubscriptionGrain>(id).Nudge(lastSeq);
+            var grain = _refs.TryGetValue(id, out var known) ? known : grains.GetGrain<ISubscriptionGrain>(id);
+            refs[id] = grain;
+            await grain.Nudge(lastSeq);
         }
+        _refs = refs;
     }
 }
