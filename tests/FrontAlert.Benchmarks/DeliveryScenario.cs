@@ -53,7 +53,8 @@ public static class DeliveryScenario
         });
         Log.Say($"delivery: {subscriptions} Subscriptions created in {created.Elapsed.TotalSeconds:F1} s");
 
-        // One warm-up alert, not counted: activates every grain and opens the connections.
+        // Warm-up alerts, not counted (one unless FRONTALERT_BENCH_DELIVERY_WARM says more): activate every grain and
+        // open the connections.
         var warm = int.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_DELIVERY_WARM"), out var w) ? w : 1;
         var expected = 0;
         for (var n = 0; n < warm; n++)
