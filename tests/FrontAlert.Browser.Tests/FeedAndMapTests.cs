@@ -183,7 +183,7 @@ public sealed class FeedAndMapTests(BrowserFixture fx, ITestOutputHelper output)
         // Both are logged (the POST answers after the append) and the page has since tried to reconnect and been
         // refused: whatever a connection could have brought, it would have brought by now.
         var triedBefore = Volatile.Read(ref refused);
-        await Eventually.Get(() => Task.FromResult(Volatile.Read(ref refused)), n => n > triedBefore, TimeSpan.FromSeconds(30));
+        await Eventually.Until(() => Task.FromResult(Volatile.Read(ref refused)), n => n > triedBefore, TimeSpan.FromSeconds(30));
         Assert.True(Volatile.Read(ref refused) > triedBefore, "the page never tried to reconnect while cut off");
         await Expect(cards).ToHaveCountAsync(1); // nothing can arrive while cut off
         await feed.Screenshot("feed-reconnecting");

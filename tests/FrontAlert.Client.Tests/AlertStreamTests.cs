@@ -111,8 +111,8 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IDisposable
                 {
                     // The app is busy while 40 alerts arrive: far more than its buffer of 5. It stays busy until the
                     // stream, overflowing, dropped its connection and the server saw it go.
-                    await Eventually.Get(() => fixture.Anonymous.GetAlerts(start, "sy-homs-city"), a => a.Count == 40, Patience);
-                    await Eventually.Get(HubConnections, n => n <= idle, Patience);
+                    await Eventually.Until(() => fixture.Anonymous.GetAlerts(start, "sy-homs-city"), a => a.Count == 40, Patience);
+                    await Eventually.Until(HubConnections, n => n <= idle, Patience);
                 }
                 if (received.Count == 40)
                 {
@@ -121,7 +121,7 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IDisposable
             }
         });
         await fixture.Reporter.Strikes("sy-homs-city", 1);
-        await Eventually.Get(() => Task.FromResult(received.Count), n => n == 1, Patience);
+        await Eventually.Until(() => Task.FromResult(received.Count), n => n == 1, Patience);
         for (var i = 0; i < 3; i++)
         {
             await fixture.Reporter.Strikes("sy-homs-city", 13);

@@ -54,7 +54,7 @@ public sealed class LostAlertsTests
         var reading = Follow(server.Address, dotnet, stop.Token);
         using var node = await JsFollower.Start(server.Address, Scope);
         await reporter.Strikes(Town, 5, "b");
-        await Eventually.Get(() => Task.FromResult(Math.Min(dotnet.Count, node.Lines.Count)), n => n >= 10, Patience);
+        await Eventually.Until(() => Task.FromResult(Math.Min(dotnet.Count, node.Lines.Count)), n => n >= 10, Patience);
         Assert.Equal(10, dotnet.Count);
         Assert.Equal(10, node.Lines.Count);
 

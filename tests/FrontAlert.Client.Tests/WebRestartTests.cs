@@ -62,7 +62,7 @@ public sealed class WebRestartTests : IAsyncLifetime
             // this machine is, and the posts right after it are refused.
             var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var posting = Task.Run(() => Post(reporter, Reports, killed.Task, stop.Token), CancellationToken.None);
-            await Eventually.Get(() => Task.FromResult(received.Count), n => n >= 15, TimeSpan.FromSeconds(20));
+            await Eventually.Until(() => Task.FromResult(received.Count), n => n >= 15, TimeSpan.FromSeconds(20));
             await web.Kill();
             var beforeKill = received.Count;
             killed.TrySetResult();
@@ -72,7 +72,7 @@ public sealed class WebRestartTests : IAsyncLifetime
 
             var log = await new FrontAlertClient(http).History(0);
             Assert.Equal(Reports, log.Count); // the server's half: one alert per strike, none lost by the kill
-            await Eventually.Get(() => Task.FromResult(received.Count), n => n >= log.Count, TimeSpan.FromSeconds(30));
+            await Eventually.Until(() => Task.FromResult(received.Count), n => n >= log.Count, TimeSpan.FromSeconds(30));
             await stop.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
 

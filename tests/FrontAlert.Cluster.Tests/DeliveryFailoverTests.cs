@@ -80,7 +80,7 @@ public sealed class DeliveryFailoverTests(ITestOutputHelper output)
         }
         foreach (var (path, keys) in phones)
         {
-            await Eventually.Get(() => Task.FromResult(receiver.For(path).Count(r => r.Status == 201)), n => n >= expected.Count, TimeSpan.FromSeconds(120));
+            await Eventually.Until(() => Task.FromResult(receiver.For(path).Count(r => r.Status == 201)), n => n >= expected.Count, TimeSpan.FromSeconds(120));
             var pushes = receiver.For(path).Where(r => r.Status == 201).ToList();
             var ids = (await Ece.Decrypt([.. pushes.Select(p => (p.Body, keys))])).Select(t => JsonDocument.Parse(t).RootElement.GetProperty("id").GetString()!).ToList();
             Assert.True(expected.IsSubsetOf(ids), $"{path} lacks {expected.Except(ids).Count()} of {expected.Count}; {await States(op)}");

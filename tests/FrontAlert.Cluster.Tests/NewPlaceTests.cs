@@ -19,7 +19,7 @@ public sealed class NewPlaceTests(ITestOutputHelper output)
         using var reporter = world.Webs[1].Client(Keys.Reporter);
         // Every node holds a catalog by now: the places' grains, on both silos, have read one.
         (await reporter.PostAsync("reports", Json.Body(ClusterWorld.Places.Select(p => Json.Strike($"np-warm-{p}", p, 1))))).EnsureSuccessStatusCode();
-        await Eventually.Get(() => reporter.GetJson("alerts?limit=1000"), a => a.GetArrayLength() >= ClusterWorld.Places.Length, TimeSpan.FromSeconds(30));
+        await Eventually.Until(() => reporter.GetJson("alerts?limit=1000"), a => a.GetArrayLength() >= ClusterWorld.Places.Length, TimeSpan.FromSeconds(30));
 
         var towns = Enumerable.Range(1, 8).Select(n => $"sy-np-town-{n}").ToList();
         foreach (var town in towns)

@@ -38,7 +38,7 @@ public sealed class WebFailoverTests(ITestOutputHelper output)
         var logged = await Eventually.Get(async () => (await reader.GetJson("alerts?limit=1000")).EnumerateArray().Select(a => (a.GetProperty("seq").GetInt64(), a.GetProperty("id").GetString()!)).ToList(),
             l => l.Count == loop.Acked.Count + 1, Patience);
         Assert.Equal(loop.Acked.Count + 1, logged.Count);
-        await Eventually.Get(() => Task.FromResult(received.Any(r => r.Id == logged[^1].Item2)), seen => seen, Patience);
+        await Eventually.Until(() => Task.FromResult(received.Any(r => r.Id == logged[^1].Item2)), seen => seen, Patience);
         await second.DisposeAsync();
         output.WriteLine($"received {received.Count} alerts across the restart, {logged.Count} logged");
         Assert.Equal(logged, received.ToList());

@@ -28,7 +28,7 @@ public sealed class FaultWhileApplyingTests(RedisCluster fixture) : IClassFixtur
         Assert.IsType<PlaceFaultedException>(failure);
 
         // The next activation starts from the stored state: the report is not there, its id is not seen.
-        await Eventually.Get(async () => { try { await town.RemoveRule("broken"); return true; } catch (PlaceFaultedException) { return false; } }, ok => ok);
+        await Eventually.Until(async () => { try { await town.RemoveRule("broken"); return true; } catch (PlaceFaultedException) { return false; } }, ok => ok);
         var state = await town.State();
         Assert.Equal(0, state!.Tolls["killed"].Incidents);
         Assert.Empty(state.RecentStrikes);

@@ -89,7 +89,7 @@ public sealed class LocationGrainTests(RedisCluster fixture) : IClassFixture<Red
         var before = await log.LastSeq();
 
         await Grains.GetGrain<ILocationGrain>(tree.Town).Ingest([Reports.Strike("once-1", tree.Town, 12)]);
-        await Eventually.Get(() => log.Read(before, 100), a => a.Any(x => x.RuleId == $"{tree.Country}-strikes"));
+        await Eventually.Until(() => log.Read(before, 100), a => a.Any(x => x.RuleId == $"{tree.Country}-strikes"));
         // A repeated roll-up from the district (as after a crash between its write and its acknowledgement).
         var district = await Grains.GetGrain<ILocationGrain>(tree.District).State();
         await Grains.GetGrain<ILocationGrain>(tree.Governorate).Receive(new RollUp(tree.District, 1,

@@ -28,7 +28,7 @@ public sealed class FaultApiTests(EmbeddedServer fixture) : IClassFixture<Embedd
         Assert.Equal("application/problem+json", failed.Content.Headers.ContentType?.MediaType);
         Assert.Equal(503, (await failed.Read()).GetProperty("status").GetInt32());
 
-        await Eventually.Get(async () => { try { await town.RemoveRule("fault-broken"); return true; } catch (PlaceFaultedException) { return false; } }, ok => ok);
+        await Eventually.Until(async () => { try { await town.RemoveRule("fault-broken"); return true; } catch (PlaceFaultedException) { return false; } }, ok => ok);
         var state = await Server.Anonymous.GetJson("locations/sy-sarmin");
         Assert.Equal(0, state.Toll("killed"));
 

@@ -78,7 +78,7 @@ public sealed class RulesApiTests(EmbeddedServer fixture) : IClassFixture<Embedd
 
         Assert.Equal(JsonValueKind.Null, quiet.GetProperty("lastFiredAt").ValueKind);
         // The district's rule learns it fired from the town's roll-up, which follows the acknowledgement.
-        await Eventually.Get(() => Server.Anonymous.GetJson("rules/ru-fire"), r => r.GetProperty("lastFiredAt").ValueKind == JsonValueKind.String);
+        await Eventually.Until(() => Server.Anonymous.GetJson("rules/ru-fire"), r => r.GetProperty("lastFiredAt").ValueKind == JsonValueKind.String);
         var listed = Assert.Single((await Server.Anonymous.GetJson("rules")).EnumerateArray(), r => r.Str("id") == "ru-fire");
         Assert.Equal(JsonValueKind.String, listed.GetProperty("lastFiredAt").ValueKind);
     }

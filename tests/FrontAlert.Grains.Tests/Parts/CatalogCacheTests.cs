@@ -72,7 +72,7 @@ public sealed class CatalogCacheTests(CatalogCluster fixture) : IClassFixture<Ca
         var read = cache.Get().AsTask();
         Assert.True(read.IsCompletedSuccessfully, "a stale read waited for the catalog grain");
         Assert.Same(held, await read);
-        await Eventually.Get(() => Task.FromResult(Calls.Held), n => n == 1, Patience);
+        await Eventually.Until(() => Task.FromResult(Calls.Held), n => n == 1, Patience);
 
         // Readers keep being served from memory, and they share the one refresh that is stuck.
         for (var i = 0; i < 5; i++)
@@ -110,7 +110,7 @@ public sealed class CatalogCacheTests(CatalogCluster fixture) : IClassFixture<Ca
         cache.Invalidate();
         var read = cache.Get().AsTask();
         Assert.False(read.IsCompleted);
-        await Eventually.Get(() => Task.FromResult(Calls.Held), n => n == 1, Patience);
+        await Eventually.Until(() => Task.FromResult(Calls.Held), n => n == 1, Patience);
         Calls.Release();
         Assert.Contains(second.Id, (await read.WaitAsync(Patience)).Actors.Keys);
     }

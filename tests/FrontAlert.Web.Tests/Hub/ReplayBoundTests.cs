@@ -48,7 +48,7 @@ public sealed class ReplayBoundTests : IAsyncLifetime
         var world = new HubWorld(_server, "budget");
         await world.Create(towns: 1);
         await world.Strikes(0, 10, "stored");
-        await Eventually.Get(() => world.Logged(), l => l.Count == 10, TimeSpan.FromSeconds(20));
+        await Eventually.Until(() => world.Logged(), l => l.Count == 10, TimeSpan.FromSeconds(20));
         await using var listener = await world.Listen([world.Country], afterSeq: 0);
 
         // each costs 1 + 5 replayed: the burst of 20 covers three more at most

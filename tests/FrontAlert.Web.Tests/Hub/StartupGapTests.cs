@@ -35,13 +35,13 @@ public sealed class StartupGapTests : IAsyncLifetime
                 await Task.Delay(2);
             }
         });
-        await Eventually.Get(log.LastSeq, s => s >= 50, TimeSpan.FromSeconds(20));
+        await Eventually.Until(log.LastSeq, s => s >= 50, TimeSpan.FromSeconds(20));
 
         var from = await log.LastSeq();
         await using var server = await FrontAlertServer.Start(_redis.ConnectionString, cluster);
         await using var listener = await new HubWorld(server, "gap").Listen([], afterSeq: from);
         var target = await log.LastSeq() + 300;
-        await Eventually.Get(() => Task.FromResult(listener.Alerts.LastOrDefault().Seq), s => s >= target, TimeSpan.FromSeconds(60));
+        await Eventually.Until(() => Task.FromResult(listener.Alerts.LastOrDefault().Seq), s => s >= target, TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         await appending;
 
