@@ -55,7 +55,7 @@ public static class DeliveryScenario
 
         // Warm-up alerts, not counted (one unless FRONTALERT_BENCH_DELIVERY_WARM says more): activate every grain and
         // open the connections.
-        var warm = int.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_DELIVERY_WARM"), out var w) ? w : 1;
+        var warm = Knob.Count("FRONTALERT_BENCH_DELIVERY_WARM", 1);
         var expected = 0;
         for (var n = 0; n < warm; n++)
         {

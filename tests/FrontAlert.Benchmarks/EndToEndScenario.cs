@@ -20,8 +20,7 @@ public static class EndToEndScenario
     /// The closed loop's warm-up before the maximum is measured: 5 s, or <c>FRONTALERT_BENCH_E2E_WARM</c> seconds for
     /// the experiment in BENCHMARKS.md section 2 (a node warmed for a minute has left JIT tiering behind).
     /// </summary>
-    private static double WarmSeconds =>
-        double.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_E2E_WARM"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 5;
+    private static double WarmSeconds => Knob.Number("FRONTALERT_BENCH_E2E_WARM", 5);
 
     public static async Task<object> Run(Options o)
     {

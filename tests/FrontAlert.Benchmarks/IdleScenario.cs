@@ -37,7 +37,8 @@ public static class IdleScenario
     /// </summary>
     private static async Task Hold(string what, int pid)
     {
-        if (int.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_IDLE_HOLD"), out var seconds) && seconds > 0)
+        var seconds = Knob.Count("FRONTALERT_BENCH_IDLE_HOLD", 0);
+        if (seconds > 0)
         {
             Log.Say($"idle: holding {seconds} s for a heap dump of the {what}, pid {pid}");
             await Task.Delay(TimeSpan.FromSeconds(seconds));

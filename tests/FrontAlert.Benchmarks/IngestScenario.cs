@@ -45,7 +45,7 @@ public static class IngestScenario
         var rounds = o.Quick ? 1 : 2;
         const int BatchSize = 1000;
         var batchWorkers = o.Quick ? 4 : 4;
-        var singleWorkers = int.TryParse(Environment.GetEnvironmentVariable("FRONTALERT_BENCH_SINGLE_WORKERS"), out var sw) ? sw : 128;
+        var singleWorkers = Knob.Count("FRONTALERT_BENCH_SINGLE_WORKERS", 128);
         var runs = new List<object>();
         long run = 0;
 

@@ -43,13 +43,13 @@ public sealed class WorkerPushTests(BrowserFixture fx)
         await push(Alert(101, "sy-saraqib", "Saraqib", "Saraqib claimed by HTS", "claimed", "warning"));
         await push(Alert(103, "sy-maarat-al-numan", "Maarat al-Numan", "Maarat al-Numan struck", null, "warning"));
         shown = await Eventually.Get(() => Shown(page), n => n.Count == 2, TimeSpan.FromSeconds(15));
-        Assert.Equal(["sy-maarat-al-numan", "sy-saraqib"], shown.Select(n => n.GetProperty("tag").GetString()!).Order());
-        Assert.Equal("Saraqib changed hands", shown.Single(n => n.GetProperty("tag").GetString() == "sy-saraqib").GetProperty("title").GetString());
+        Assert.Equal(["sy-maarat-al-numan", "sy-saraqib"], Tags(shown));
+        Assert.Equal("Saraqib changed hands", Tagged(shown, "sy-saraqib").GetProperty("title").GetString());
 
         // text from the alert stays text: markup in a title is shown as written
         await push(Alert(104, "sy-idlib", "Idlib Governorate", "<img src=x onerror=alert(1)>", null, "info"));
         shown = await Eventually.Get(() => Shown(page), n => n.Count == 3, TimeSpan.FromSeconds(15));
-        Assert.Equal("<img src=x onerror=alert(1)>", shown.Single(n => n.GetProperty("tag").GetString() == "sy-idlib").GetProperty("title").GetString());
+        Assert.Equal("<img src=x onerror=alert(1)>", Tagged(shown, "sy-idlib").GetProperty("title").GetString());
         web.AssertStayedLocal();
         web.AssertNoScriptErrors();
     }
@@ -66,8 +66,8 @@ public sealed class WorkerPushTests(BrowserFixture fx)
         await push(Alert(301, "sy-kafr-nabl", "Kafr Nabl", "Kafr Nabl claimed by HTS", "claimed", "warning"));
         await push(Alert(303, "sy-ariha", "Ariha", "Ariha struck", null, "warning"));
         var shown = await Eventually.Get(() => Shown(page), n => n.Count == 2, TimeSpan.FromSeconds(15));
-        Assert.Equal(["sy-ariha", "sy-kafr-nabl"], shown.Select(n => n.GetProperty("tag").GetString()!).Order());
-        Assert.Equal(302, shown.Single(n => n.GetProperty("tag").GetString() == "sy-kafr-nabl").GetProperty("seq").GetInt64());
+        Assert.Equal(["sy-ariha", "sy-kafr-nabl"], Tags(shown));
+        Assert.Equal(302, Tagged(shown, "sy-kafr-nabl").GetProperty("seq").GetInt64());
         web.AssertNoScriptErrors();
     }
 
@@ -128,6 +128,12 @@ public sealed class WorkerPushTests(BrowserFixture fx)
         observedAt = DateTimeOffset.UtcNow.ToString("O"),
         raisedAt = DateTimeOffset.UtcNow.ToString("O"),
     };
+
+    /// <summary>The tags of the notifications on screen, in order.</summary>
+    private static IEnumerable<string> Tags(List<JsonElement> shown) => shown.Select(n => n.GetProperty("tag").GetString()!).Order();
+
+    /// <summary>The one notification on screen with this tag.</summary>
+    private static JsonElement Tagged(List<JsonElement> shown, string tag) => shown.Single(n => n.GetProperty("tag").GetString() == tag);
 
     private static async Task<List<JsonElement>> Shown(IPage page) =>
         [.. (await page.EvaluateAsync<JsonElement>(Notifications)).EnumerateArray().Select(e => e.Clone())];

@@ -5,13 +5,15 @@ namespace FrontAlert.Testing;
 /// <summary>Waits for something that happens asynchronously (a push, a roll-up) instead of sleeping a fixed time.</summary>
 public static class Eventually
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// The first probed value that is <paramref name="done"/>, or the last one when the time is up: for a caller that
     /// asserts on the value itself, so a failure shows what was there instead.
     /// </summary>
     public static async Task<T> Get<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (within ?? Patience);
         while (true)
         {
             var value = await probe();
@@ -33,6 +35,6 @@ public static class Eventually
         var value = await Get(probe, done, within);
         return done(value)
             ? value
-            : throw new TimeoutException($"still not {condition} after {(within ?? TimeSpan.FromSeconds(10)).TotalSeconds:0.#} s; last value: {value}");
+            : throw new TimeoutException($"still not {condition} after {(within ?? Patience).TotalSeconds:0.#} s; last value: {value}");
     }
 }
